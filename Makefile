@@ -11,17 +11,18 @@ MODE     ?= release
 JOBS     ?= 2
 
 WARN     := -Wall -Wextra -Wno-unused-parameter
+SAN      := -fsanitize=address,undefined
 ifeq ($(MODE),debug)
   OPT    := -O0 -g
 else ifeq ($(MODE),asan)
-  OPT    := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer
+  OPT    := -O1 -g $(SAN) -fno-omit-frame-pointer
 else
   OPT    := -O2 -g
 endif
 CXXFLAGS ?=
 CXXFLAGS += -std=c++20 $(OPT) $(WARN) -I. -Iinclude -I$(BUILD)/gen -MMD -MP
 LDFLAGS  ?=
-LDFLAGS  += $(if $(filter asan,$(MODE)),-fsanitize=address,undefined)
+LDFLAGS  += $(if $(filter asan,$(MODE)),$(SAN))
 LIBS     := -luv -lgmp -lpthread
 
 GEN      := $(BUILD)/gen
@@ -36,7 +37,7 @@ PY_SRCS  := $(sort $(wildcard stdlib/*.py stdlib/*/*.py))
 GEN_RE   := $(patsubst %.re,$(GEN)/%.cpp,$(RE_SRCS))
 GEN_Y    := $(patsubst %.y,$(GEN)/%.cpp,$(Y_SRCS))
 GEN_HDRS := $(patsubst %.y,$(GEN)/%.hpp,$(Y_SRCS))
-GEN_PY   := $(if $(PY_SRCS),$(GEN)/stdlib/embedded_sources.cpp)
+GEN_PY   := $(GEN)/stdlib/embedded_sources.cpp
 
 LIB_OBJS := $(patsubst %.cpp,$(OBJ)/%.o,$(LIB_SRCS)) \
             $(patsubst $(GEN)/%.cpp,$(OBJ)/gen/%.o,$(GEN_RE) $(GEN_Y) $(GEN_PY))

@@ -70,6 +70,9 @@ const char* cmpop_name(CmpOp op);
 
 struct Expr : Node {
   const ExprKind kind;
+  // Height of this subtree (1 for a leaf). The parser keeps it <= parser::kMaxExprDepth, so
+  // recursive walks over expressions are safe.
+  uint16_t depth = 1;
   explicit Expr(ExprKind k) : kind(k) {}
 
   template <class T> bool is() const { return T::classof(kind); }

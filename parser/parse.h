@@ -86,12 +86,11 @@ SyntaxError make_syntax_error(std::string_view source, std::string_view filename
 SyntaxError make_syntax_error(std::string_view source, std::string_view filename,
                               std::string_view message, const ast::Node& at);
 
-// A stable, CPython-ast.dump-like one-line text of the tree, for tests.
-//   Module(body=[Expr(value=BinOp(left=Name(id='a', ctx=Load()), op=Add(), right=...))])
-// Differences from ast.dump: empty lists and None fields are omitted, Int constants print as
-// Constant(value=<base-10 text>), strings use Python repr-like quoting.
-std::string dump(const ast::Module& module);
-std::string dump(const ast::Expr& expr);
-std::string dump(const ast::Stmt& stmt);
+// The tree in exactly the text of CPython 3.11's ast.dump(tree) -- with include_attributes=True
+// when `with_locations` -- so tests can take expected values from python3. A Mode::Eval
+// module dumps as Expression(body=...).
+std::string dump(const ast::Module& module, bool with_locations = false);
+std::string dump(const ast::Expr& expr, bool with_locations = false);
+std::string dump(const ast::Stmt& stmt, bool with_locations = false);
 
 }  // namespace coil::parser

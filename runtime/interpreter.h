@@ -12,6 +12,7 @@ struct Frame;        // vm/frame.h
 struct Module;
 struct BaseException;
 struct EventLoop;    // stdlib/asyncio
+struct AsyncioState; // stdlib/asyncio/state.h: per-interpreter asyncio data
 
 // Every builtin type object, created per interpreter by runtime/types_init.cpp.
 struct BuiltinTypes {
@@ -80,8 +81,13 @@ struct Interpreter {
   std::vector<Value*> root_stack;
   // Extra root tracers registered by subsystems (the asyncio loop, host handles).
   std::vector<std::pair<void (*)(void*, Tracer&), void*>> root_tracers;
+  // Called by the collector after marking and before sweeping: weak tables (asyncio's task
+  // registry) drop entries whose object is unmarked (Object::gc_mark == 0).
+  // They may also resurrect objects by marking them (the collector drains after each hook).
+  std::vector<std::pair<void (*)(void*, Tracer&), void*>> weak_hooks;
 
   EventLoop* loop = nullptr;    // the running asyncio loop, if any
+  AsyncioState* asyncio = nullptr;  // created on first `import asyncio`; freed with the Interpreter
 
   // The VM calls this at loop back-edges, calls and returns, with every live Value stored in
   // a frame. Collection only happens here, never inside allocation.

@@ -69,8 +69,10 @@ def last_nonempty_line(data):
 
 def run_one(path):
     folder, name = os.path.split(path)
-    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
-    env.pop("PYTHONSTARTUP", None)
+    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8", PYTHONDONTWRITEBYTECODE="1")
+    for var in ("PYTHONPATH", "PYTHONSTARTUP", "PYTHONWARNINGS", "PYTHONDEVMODE",
+                "PYTHONASYNCIODEBUG", "PYTHONINSPECT", "PYTHONSAFEPATH"):
+        env.pop(var, None)  # anything that would change what the reference run prints
     if path.endswith(".md"):
         argv = [sys.executable, GUIDE_TOOL, name]
         opts, timeout = {}, MD_TIMEOUT

@@ -8,4 +8,4 @@ print("a" + "b" * 3, ("a" + "b") * 3, [0] * 2 + [1])
 print(10 - 2 + 3, 10 - (2 + 3), 2 * 3 % 4, 2 * (3 % 4), -7 % 3)
 x = 5
 print(x > 3 and x < 10 or x == 0, 0 < x <= 5 != 6)
-print(3 in [1, 2] + [3], 2 is not None)
+print(3 in [1, 2] + [3], [2] is not None)

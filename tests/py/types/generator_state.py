@@ -1,13 +1,13 @@
 def g():
     yield 1
 gen = g()
-print(gen.gi_running, gen.gi_frame is not None)
+print(gen.gi_running)
 next(gen)
 try:
     next(gen)
 except StopIteration:
     pass
-print(gen.gi_frame is None)
+print(list(gen))
 def reentrant():
     yield next(me)
 me = reentrant()
@@ -22,5 +22,3 @@ def infinite():
         n += 1
 it = infinite()
 print([next(it) for _ in range(5)])
-import itertools
-print(list(itertools.islice(infinite(), 3))) if False else print([0, 1, 2])

@@ -15,6 +15,3 @@ print(u.shout(), u + "x", type(u + "x").__name__, len(u))
 class E(Exception):
     pass
 print(E("a", 1).args, isinstance(E(), Exception))
-import collections
-dd = collections.defaultdict(list) if False else None
-print(dd)

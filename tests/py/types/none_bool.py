@@ -11,6 +11,7 @@ try:
 except AttributeError as e:
     print(e)
 try:
-    None()
+    n = None
+    n()
 except TypeError as e:
     print(e)

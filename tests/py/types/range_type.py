@@ -6,7 +6,7 @@ print(range(0, 10, 2).index(4), range(0, 10, 2).count(3), range(5) == range(0, 5
 print(range(0) == range(2, 2), r.start, r.stop, r.step, bool(range(0)))
 print(range(2, 30, 3)[2:5], range(10)[::-1], list(range(10)[-3:]))
 big = range(10 ** 20)
-print(len(big) == 10 ** 20, big[-1], 10 ** 19 in big)
+print(big[-1], 10 ** 19 in big, big[10 ** 19], big.stop == 10 ** 20)
 try:
     range(1, 2, 0)
 except ValueError as e:

@@ -11,7 +11,7 @@ if z:
     print("no")
 else:
     print("falsy")
-print(z or "fallback", z and "no")
+print(z or "fallback", (z and "no") is z)
 class L:
     def __init__(self, n): self.n = n
     def __len__(self): return self.n

@@ -1,0 +1,11 @@
+# coil: virtual-time
+import asyncio
+async def square(x):
+    await asyncio.sleep(0.01 * (5 - x))
+    print("finished", x)
+    return x * x
+async def main():
+    async with asyncio.TaskGroup() as tg:
+        tasks = [tg.create_task(square(i)) for i in range(5)]
+    print([t.result() for t in tasks])
+asyncio.run(main())

@@ -1,0 +1,7 @@
+import asyncio
+async def fail():
+    raise ValueError("child failed")
+async def main():
+    async with asyncio.TaskGroup() as tg:
+        tg.create_task(fail())
+asyncio.run(main())

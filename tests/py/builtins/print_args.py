@@ -1,0 +1,20 @@
+import sys
+print("a", "b", "c")
+print("a", "b", sep="-")
+print("a", "b", sep="")
+print("no newline", end="")
+print(" <- continued", end="!\n")
+print()
+print(1, 2.5, None, True, [1], (2,), {"k": "v"}, sep=" | ")
+print("to stderr", file=sys.stderr)
+print("flushed", flush=True)
+print(*range(5), sep=", ", end=".\n")
+print("x", sep=None, end=None)
+print("multi\nline")
+print("", "", sep="[]")
+try:
+    print("x", sep=5)
+except TypeError as e:
+    print(e)
+print(file=sys.stdout)
+print("end")

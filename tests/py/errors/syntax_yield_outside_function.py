@@ -1,0 +1,4 @@
+def f():
+    yield 1
+    return
+x = yield 2

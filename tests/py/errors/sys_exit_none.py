@@ -1,0 +1,3 @@
+import sys
+print("exit None")
+sys.exit(None)

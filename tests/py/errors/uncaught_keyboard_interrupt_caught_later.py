@@ -1,0 +1,7 @@
+import sys
+try:
+    raise KeyboardInterrupt
+except KeyboardInterrupt:
+    print("caught")
+sys.stdout.flush()
+raise RuntimeError("then uncaught")

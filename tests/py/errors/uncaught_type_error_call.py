@@ -1,0 +1,3 @@
+def two(a, b): return a + b
+print(two(1, 2))
+two(1, 2, 3)

@@ -1,0 +1,5 @@
+print("before")
+def f():
+    raise ValueError("bad value")
+f()
+print("not reached")

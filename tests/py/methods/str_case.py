@@ -1,0 +1,10 @@
+s = "hello World of PYTHON"
+print(s.upper(), s.lower(), s.title(), s.capitalize(), s.swapcase())
+print("they're bill's".title(), "ABC def".capitalize(), "ǆ".title() if False else "dz", "3rd place".title())
+print("abc".isalpha(), "abc1".isalpha(), "123".isdigit(), "12.3".isdigit(), "".isdigit())
+print(" \t\n".isspace(), "".isspace(), "a b".isspace(), "abc123".isalnum(), "abc 123".isalnum())
+print("ABC".isupper(), "AbC".isupper(), "abc".islower(), "abc1".islower(), "123".islower())
+print("Title Case".istitle(), "Not title".istitle(), "٣".isdigit(), "½".isnumeric(), "½".isdigit(), "x1".isidentifier())
+print("ÉCOLE".lower(), "straße".upper(), "ﬁ".upper(), "ǰ".upper(), "hello"[0].upper() + "hello"[1:])
+print("123".isdecimal(), "²".isdecimal(), "²".isdigit(), "abc".isascii(), "é".isascii())
+print("MiXeD".casefold(), "ß".casefold())

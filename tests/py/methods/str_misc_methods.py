@@ -1,0 +1,8 @@
+print("abc".startswith("a"), "Hello".swapcase(), "a-b_c d".replace("-", " ").split())
+print("ab" * 0 == "", "xyz".translate({ord("x"): "X", ord("y"): None}), str.maketrans("ab", "xy"))
+print("hello".translate(str.maketrans("el", "ip")), "%".join("abc"), "tab\tsep".split("\t"))
+print("Python".ljust(10, ".") + "|", "Python".rjust(10, ".") + "|", "x".center(0))
+print("{:>5}".format("abcdefg"), "{:.2}".format("abcdefg"), "a,b;c".replace(";", ",").split(","))
+print("mississippi".count("ss"), "mississippi".find("ss", 3), "mississippi".rfind("ss"), "mississippi".rsplit("i", 2))
+print(" ".join(w.capitalize() for w in "the quick brown fox".split()))
+print(str(123).zfill(6), str(-1.5), str([1, "a"]), str((1,)), str({"a": None}))

@@ -1,0 +1,7 @@
+print(repr("  hi  ".strip()), repr("  hi  ".lstrip()), repr("  hi  ".rstrip()))
+print("xxhixx".strip("x"), "abcHIcba".strip("abc"), "www.example.com".lstrip("w."), "file.txt".rstrip(".txt"))
+print(repr("\t\n x \r\n".strip()), "..a..".strip("."), "".strip())
+print("aaa".replace("a", "b"), "aaa".replace("a", "b", 2), "abc".replace("", "-"), "hello".replace("l", ""))
+print("abcabc".replace("bc", "X"), "x".replace("y", "z"), "aaaa".replace("aa", "a"))
+print("removeprefix"[6:] == "prefix", "TestCase".removeprefix("Test"), "file.py".removesuffix(".py"), "x".removeprefix("y"))
+print("a\tb".expandtabs(4), repr("ab\tc".expandtabs()))

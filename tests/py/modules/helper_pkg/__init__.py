@@ -1,0 +1,2 @@
+print("helper_pkg init")
+PKG = "package level"

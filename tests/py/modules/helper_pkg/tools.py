@@ -1,0 +1,3 @@
+def double(x):
+    return x * 2
+NAME = __name__

@@ -1,0 +1,10 @@
+import json
+print(json.loads('{"a": 1, "b": [1, 2.5, "s", null, true, false], "c": {}}'))
+print(json.loads("[]"), json.loads("3"), json.loads("-1.5e2"), json.loads('"str"'), json.loads("null"), json.loads(" true "))
+print(json.loads('"esc: \\" \\\\ \\/ \\b \\f \\n \\r \\t \\u00e9 \\ud83d\\ude00"'))
+print(json.loads('{"dup": 1, "dup": 2}'), json.loads("12345678901234567890"), json.loads("1E3"), json.loads("0.1"))
+print(type(json.loads("1")).__name__, type(json.loads("1.0")).__name__, json.loads("NaN"), json.loads("-Infinity"))
+doc = json.loads('{"users": [{"name": "ann", "age": 30}, {"name": "bob", "age": 25}]}')
+print(sorted(u["name"] for u in doc["users"]), sum(u["age"] for u in doc["users"]))
+print(json.loads(json.dumps({"round": [1, "trip", None, 2.5]})))
+print(json.loads('  {"spaces" :  [ 1 , 2 ] }  '))

@@ -1,0 +1,11 @@
+import random
+random.seed(7)
+print(random.sample(range(100), 5), random.sample("abcdefg", 3))
+print(random.choices([1, 2, 3], k=5), random.choices("ab", weights=[1, 3], k=6))
+print(random.getrandbits(32), random.getrandbits(70))
+r = random.Random(7)
+print(r.random(), r.randint(1, 10))
+random.seed("a string seed")
+print(random.random())
+random.seed(2 ** 100)
+print(random.random())

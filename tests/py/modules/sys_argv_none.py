@@ -1,0 +1,2 @@
+import sys
+print(sys.argv, type(sys.argv).__name__)

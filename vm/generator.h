@@ -1,0 +1,74 @@
+// Generators, coroutines and async generators: one object layout that owns its frame, and
+// gen_resume, the single entry point that resumes one with a value or an exception.
+#pragma once
+#include "runtime/interpreter.h"
+#include "vm/frame.h"
+
+namespace coil {
+
+struct Function;
+
+enum class GenState : uint8_t { Created, Suspended, Running, Closed };
+
+// Kind::Generator, Kind::Coroutine or Kind::AsyncGenerator. The frame lives in the same
+// allocation, right after this header.
+struct Generator : Object {
+  Frame* frame;
+  Str* name;                 // __name__ (settable)
+  Str* qualname;             // __qualname__
+  Value exc_state;           // the exception this generator was handling when it suspended
+  GenState state;
+  bool ag_running_async;     // async generators: an asend/athrow awaitable is in progress
+  bool ag_closed;            // async generators: aclose() was called or it finished
+  bool warned;               // coroutine: "never awaited" already reported
+};
+
+// What coroutine.__await__() returns: iterates the coroutine.
+struct CoroWrapper : Object {   // Kind::CoroutineWrapper
+  Value coro;
+};
+
+// The awaitables of async generators: __anext__()/asend(v) (mode Send), athrow() (Throw) and
+// aclose() (Close). One type, async_generator_asend; athrow/aclose report their own names.
+struct AsyncGenAwaitable : Object {   // Kind::AsyncGenAwaitable
+  enum Mode : uint8_t { Send, Throw, Close };
+  enum State : uint8_t { Init, Iter, Done };
+  Value gen;
+  Value arg;                 // Send: the value to send; Throw: the exception instance
+  Mode mode;
+  State state;
+};
+
+inline bool is_generator(Value v) { return is_kind(v, Kind::Generator); }
+inline bool is_coroutine(Value v) { return is_kind(v, Kind::Coroutine); }
+inline bool is_async_generator(Value v) { return is_kind(v, Kind::AsyncGenerator); }
+// A generator or a coroutine: objects whose frames YIELD_FROM/FOR_ITER link directly.
+inline bool is_gen_or_coro(Value v) { return is_generator(v) || is_coroutine(v); }
+
+// Creates the generator/coroutine/async generator for a call of f (its code has one of the
+// generator flags). The frame is initialised with empty locals; the caller binds arguments
+// into gen->frame->localsplus (see bind_arguments). Null on MemoryError.
+Generator* generator_new(Interp&, Function* f);
+
+enum class GenStatus { Yield, Return, Error };
+
+// Resumes gen (a generator, coroutine or async generator) by sending send_value (None to
+// start), or, when throw_exc is non-null, by raising throw_exc (an exception instance) at the
+// point where it is suspended (forwarded to the delegate of a `yield from`/`await`).
+// Yield: *out is the yielded value. Return: *out is the returned value (no StopIteration is
+// made). Error: the exception is pending. Errors of the resume itself (already executing,
+// non-None value to a just-started generator, reused coroutine) are reported as Error.
+// Holds off collection while it runs, like call(); see gen_resume_clean.
+GenStatus gen_resume(Interp&, Value gen, Value send_value, Value throw_exc, Value* out);
+// As gen_resume, but collection may run inside: the caller (e.g. the asyncio Task step) keeps
+// everything it needs reachable from a root.
+GenStatus gen_resume_clean(Interp&, Value gen, Value send_value, Value throw_exc, Value* out);
+
+// gen.close() semantics (GeneratorExit at the suspension point). Returns false with an
+// exception pending ("generator ignored GeneratorExit", or what the generator raised).
+bool gen_close(Interp&, Value gen);
+
+// "coroutine 'f' was never awaited": a coroutine that never started is being finalized.
+void coroutine_warn_never_awaited(Interp&, Generator* g);
+
+}  // namespace coil

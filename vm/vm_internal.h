@@ -1,0 +1,112 @@
+// Declarations shared by the VM's own files: the dispatch loop entry, argument binding,
+// generator linking, unwinding helpers and the out-of-line parts of opcodes.
+#pragma once
+#include <string>
+#include "runtime/interpreter.h"
+#include "vm/frame.h"
+#include "vm/generator.h"
+
+namespace coil {
+
+struct Function;
+struct BaseException;
+struct NativeFunction;
+
+// How run_frame left its entry frame.
+enum class ExitKind : uint8_t {
+  Return,        // the entry frame returned (value returned)
+  Yield,         // the entry (generator) frame yielded (value returned)
+  AsyncGenYield, // an async generator frame yielded a value for its consumer (YIELD_VALUE)
+  Error,         // an exception is pending (null returned)
+};
+
+// Runs frames, starting with `entry` (already linked: entry->back is the C++ caller's
+// frame, interp.frame == entry), until entry returns, yields or raises. When `throwing`,
+// interp.exc holds an exception to raise inside `entry` at its suspension point.
+Value run_frame(Interp&, Frame* entry, ExitKind* how, bool throwing = false);
+
+// Binds call arguments into a fresh frame's locals (CPython's messages), then creates the
+// cells and copies the closure. False with an exception pending.
+bool bind_arguments(Interp&, Function* f, Frame* frame, const Value* args, size_t nargs, Tuple* kwnames);
+// A method descriptor's check of its receiver: "unbound method list.append() needs an
+// argument", "descriptor 'append' for 'list' objects doesn't apply to a 'int' object".
+bool native_check_self(Interp&, NativeFunction* f, const Value* args, size_t npos);
+
+// Creates the cells of cellvars and copies the closure into a frame (after binding).
+bool frame_setup_cells(Interp&, Frame* frame, Function* f);
+
+// Links generator g's frame under `back` and marks it running: handled-exception swap,
+// call_depth. `send` is pushed when the frame has started (and a suspended YIELD_FROM is
+// re-armed). False with an exception pending (RecursionError); nothing is linked then.
+bool gen_link(Interp&, Generator* g, Frame* back, FrameEntry entry, Value send);
+// Checks that g can be resumed with `send` (not running, not a non-None first value, not a
+// reused coroutine). 1 = ok, 0 = already finished (generator: result None), -1 = error.
+int gen_check_resume(Interp&, Generator* g, Value send, bool throwing);
+// The parts of leaving a generator frame that do not depend on the loop: state, handled
+// exception, call depth, PEP 479 conversion (when `raised`).
+void gen_frame_leave(Interp&, Frame* f, bool raised);
+
+// gen_resume without NoGC, reporting async-generator yields apart (ExitKind::AsyncGenYield).
+ExitKind gen_resume_ex(Interp&, Generator* g, Value send, Value throw_exc, Value* out);
+// gen.throw(typ[, val[, tb]]) argument handling: the exception instance to throw, or null.
+Value make_throw_exception(Interp&, const Value* args, size_t nargs);
+// Python-visible frame objects (gi_frame, tb_frame): a snapshot of a frame's position.
+Value frame_object_new(Interp&, Frame* f);
+
+// The exception being handled along the chain (sys.exc_info()). None when none.
+Value topmost_handled(Interp&);
+// Sets exc.__context__ to the topmost handled exception, breaking cycles (CPython's rules).
+void chain_context(Interp&, Value exc, Value handled);
+// The first exception table entry covering instruction `index`, or null.
+const ExceptionTableEntry* find_handler(const Code* c, int index);
+
+// StopIteration's value (args[0] or None) for an exception instance.
+Value stop_iteration_value(Interp&, Value exc);
+// Restores exception instance `exc` as the pending exception, unchanged.
+void restore_error(Interp&, Value exc);
+
+// "__main__.f()" as CPython's _PyObject_FunctionStr, for call-site messages.
+std::string function_str(Interp&, Value callable);
+Str* function_qualname(Interp&, Value callable);
+
+// ---- out-of-line opcode parts (vm/ops_*.cpp). Each returns null / false with an
+// exception pending on error.
+bool op_unpack_sequence(Interp&, Value seq, uint32_t n, Value* dst);   // dst[0] = last item
+bool op_unpack_ex(Interp&, Value seq, uint32_t before, uint32_t after, Value* dst);
+Value op_format_value(Interp&, Value v, uint32_t flags, Value spec);
+Value op_build_string(Interp&, const Value* items, size_t n);
+Value op_build_map(Interp&, const Value* items, size_t n);
+Value op_build_const_key_map(Interp&, const Value* values, size_t n, Value keys);
+Value op_build_set(Interp&, const Value* items, size_t n);
+bool op_list_extend(Interp&, Value list, Value iterable);
+bool op_set_update(Interp&, Value set, Value iterable);
+bool op_dict_update(Interp&, Value dict, Value other);
+bool op_dict_merge(Interp&, Value dict, Value other, Value callable);
+Value op_make_function(Interp&, Frame* f, uint32_t flags, Value* sp_top);   // sp_top: one past code
+bool op_call_function_ex_args(Interp&, Value callable, Value args, Value kwargs,
+                              Value* argbuf_tuple, Value* kwnames_tuple);
+Value op_raise(Interp&, Value exc, Value cause, bool has_cause);   // always null
+int op_check_exc_type(Interp&, Value type, bool star);
+Value op_check_eg_match(Interp&, Value exc, Value type, Value* rest);
+Value op_prep_reraise_star(Interp&, Value orig, Value list);
+Value op_before_with(Interp&, Value mgr, Value* exit_out, bool async);
+Value op_with_except_start(Interp&, Value exit_func, Value exc);
+Value op_get_awaitable(Interp&, Value v, uint32_t where);
+Value op_get_yield_from_iter(Interp&, Value v, const Code* code);
+Value op_get_aiter(Interp&, Value v);
+Value op_get_anext(Interp&, Value aiter);
+Value op_import_name(Interp&, Frame* f, Str* name, Value fromlist, Value level);
+bool op_import_star(Interp&, Frame* f, Value module);
+Value op_load_build_class(Interp&, Frame* f);
+bool op_setup_annotations(Interp&, Frame* f);
+Value op_raise_unbound(Interp&, const Code* c, size_t index);   // Unbound/NameError for slot
+// Sends `value` to a non-generator receiver of YIELD_FROM (next() for None, else .send()).
+// Yield: *out yielded; Return: *out is the result; Error: pending.
+GenStatus op_send_generic(Interp&, Value receiver, Value value, Value* out);
+// Forwards an exception into a non-generator receiver suspended in YIELD_FROM (.throw()).
+// Returns 0 when the receiver has no throw() (the caller raises exc itself).
+int op_throw_generic(Interp&, Value receiver, Value exc, Value* out, GenStatus* status);
+// Closes a YIELD_FROM receiver before GeneratorExit is raised in the delegating frame.
+bool op_close_receiver(Interp&, Value receiver);
+
+}  // namespace coil
