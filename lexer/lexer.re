@@ -45,6 +45,11 @@ Token Lexer::make(TokenKind k, const char* b, const char* e) {
   int shift = line_ == 1 ? first_col_ : 0;
   t.col = static_cast<int>(b - line_start_) + shift;
   t.end_col = static_cast<int>(e - line_start_) + shift;
+  if (*b == '\0' && (k == TokenKind::EndMarker || k == TokenKind::Dedent) && line_ > 1) {
+    // At the end of the file CPython's tokenizer is still on the last line, with no column.
+    t.line = t.end_line = first_line_ + line_ - 2;
+    t.col = t.end_col = -1;
+  }
   return t;
 }
 

@@ -82,6 +82,9 @@ struct Expr : Node {
 
 struct Stmt : Node {
   const StmtKind kind;
+  // Nesting height of statements under this one (1 for a simple statement; an elif chain
+  // counts one level per elif). The parser keeps it <= parser::kMaxStmtDepth.
+  uint16_t depth = 1;
   explicit Stmt(StmtKind k) : kind(k) {}
 
   template <class T> bool is() const { return T::classof(kind); }

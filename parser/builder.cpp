@@ -90,12 +90,53 @@ Expr* Builder::fin(Expr* e) {
   int d = 0;
   for_each_child(e, [&](const Expr* c) { d = std::max(d, depth_of(c)); });
   if (d + 1 > kMaxExprDepth) {
-    drv_.error_at(Loc{e->line, e->col, e->end_line, e->end_col}, "too many nested expressions",
-                  "RecursionError");
+    drv_.error_without_location("RecursionError",
+                                "maximum recursion depth exceeded during compilation");
     return nullptr;
   }
   e->depth = static_cast<uint16_t>(d + 1);
   return e;
+}
+
+namespace {
+int max_depth(Span<Stmt*> body, int d) {
+  for (const Stmt* s : body) d = std::max(d, static_cast<int>(s->depth));
+  return d;
+}
+}  // namespace
+
+Stmt* Builder::sfin(Stmt* s) {
+  int d = 0;
+  switch (s->kind) {
+    case StmtKind::FunctionDef:
+    case StmtKind::AsyncFunctionDef: d = max_depth(s->as<FunctionDef>()->body, d); break;
+    case StmtKind::ClassDef: d = max_depth(s->as<ClassDef>()->body, d); break;
+    case StmtKind::For:
+    case StmtKind::AsyncFor:
+      d = max_depth(s->as<For>()->body, max_depth(s->as<For>()->orelse, d));
+      break;
+    case StmtKind::While:
+      d = max_depth(s->as<While>()->body, max_depth(s->as<While>()->orelse, d));
+      break;
+    case StmtKind::If: d = max_depth(s->as<If>()->body, max_depth(s->as<If>()->orelse, d)); break;
+    case StmtKind::With:
+    case StmtKind::AsyncWith: d = max_depth(s->as<With>()->body, d); break;
+    case StmtKind::Try:
+    case StmtKind::TryStar: {
+      auto* t = s->as<Try>();
+      d = max_depth(t->body, max_depth(t->orelse, max_depth(t->finalbody, d)));
+      for (const ExceptHandler* h : t->handlers) d = max_depth(h->body, d);
+      break;
+    }
+    default: break;
+  }
+  if (d + 1 > kMaxStmtDepth) {
+    drv_.error_without_location("RecursionError",
+                                "maximum recursion depth exceeded during compilation");
+    return nullptr;
+  }
+  s->depth = static_cast<uint16_t>(d + 1);
+  return s;
 }
 
 // ---------------------------------------------------------------- expressions
@@ -461,7 +502,7 @@ Stmt* Builder::function_def(bool is_async, int name_tok, ParamSeq params, Expr* 
   f->args = args;
   f->body = span(body);
   f->returns = returns;
-  return f;
+  return sfin(f);
 }
 
 Stmt* Builder::class_def(int name_tok, const CallArgs* args, StmtSeq body, const Loc& l) {
@@ -476,7 +517,7 @@ Stmt* Builder::class_def(int name_tok, const CallArgs* args, StmtSeq body, const
     c->keywords = span(args->keywords);
   }
   c->body = span(body);
-  return c;
+  return sfin(c);
 }
 
 Stmt* Builder::if_stmt(Expr* test, StmtSeq body, StmtSeq orelse, const Loc& l) {
@@ -489,7 +530,7 @@ Stmt* Builder::if_stmt(Expr* test, StmtSeq body, StmtSeq orelse, const Loc& l) {
     s->end_line = last->end_line;
     s->end_col = last->end_col;
   }
-  return s;
+  return sfin(s);
 }
 
 Stmt* Builder::while_stmt(Expr* test, StmtSeq body, StmtSeq orelse, const Loc& l) {
@@ -497,7 +538,7 @@ Stmt* Builder::while_stmt(Expr* test, StmtSeq body, StmtSeq orelse, const Loc& l
   s->test = test;
   s->body = span(body);
   s->orelse = span(orelse);
-  return s;
+  return sfin(s);
 }
 
 Stmt* Builder::for_stmt(bool is_async, Expr* target, const Loc& tloc, Expr* iter, StmtSeq body,
@@ -508,14 +549,14 @@ Stmt* Builder::for_stmt(bool is_async, Expr* target, const Loc& tloc, Expr* iter
   s->iter = iter;
   s->body = span(body);
   s->orelse = span(orelse);
-  return s;
+  return sfin(s);
 }
 
 Stmt* Builder::with_stmt(bool is_async, WithItemSeq items, StmtSeq body, const Loc& l) {
   auto* s = at(arena_.make<With>(is_async), l);
   s->items = span(items);
   s->body = span(body);
-  return s;
+  return sfin(s);
 }
 
 WithItem* Builder::with_item(Expr* context, Expr* target, const Loc& l) {
@@ -533,7 +574,7 @@ Stmt* Builder::try_stmt(StmtSeq body, HandlerSeq handlers, StmtSeq orelse, StmtS
   t->handlers = span(handlers);
   t->orelse = span(orelse);
   t->finalbody = span(finalbody);
-  return t;
+  return sfin(t);
 }
 
 Stmt* Builder::try_star_stmt(StmtSeq body, HandlerSeq handlers, StmtSeq orelse,
@@ -543,7 +584,7 @@ Stmt* Builder::try_star_stmt(StmtSeq body, HandlerSeq handlers, StmtSeq orelse,
   t->handlers = span(handlers);
   t->orelse = span(orelse);
   t->finalbody = span(finalbody);
-  return t;
+  return sfin(t);
 }
 
 ExceptHandler* Builder::handler(Expr* type, int name_tok, StmtSeq body, const Loc& l) {

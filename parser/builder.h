@@ -141,6 +141,8 @@ class Builder {
   }
   // Computes e->depth from its children and enforces the nesting limit.
   ast::Expr* fin(ast::Expr* e);
+  // The same for statements (kMaxStmtDepth).
+  ast::Stmt* sfin(ast::Stmt* s);
   ast::Expr* invalid_target(ast::Expr* e, TargetKind kind);
   bool report_invalid_target(ast::Expr* e, TargetKind kind);
   ast::Arguments* arguments(ParamSeq params, bool is_lambda);

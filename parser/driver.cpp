@@ -33,8 +33,10 @@ std::string_view Driver::token_text(int i) const {
 }
 
 int Driver::token_after(const Loc& l) const {
+  // Tokens at the end of the file have col -1 but come last.
   auto it = std::lower_bound(tokens_.begin(), tokens_.end(), l, [](const lexer::Token& t, const Loc& loc) {
-    return t.line < loc.end_line || (t.line == loc.end_line && t.col < loc.end_col);
+    int col = t.col < 0 ? INT32_MAX : t.col;
+    return t.line < loc.end_line || (t.line == loc.end_line && col < loc.end_col);
   });
   if (it == tokens_.end()) return -1;
   return static_cast<int>(it - tokens_.begin());
@@ -164,7 +166,7 @@ bool Driver::with_paren_form(size_t lpar) const {
     else if (k == TokenKind::RPar || k == TokenKind::RSqb || k == TokenKind::RBrace) {
       if (--depth == 0) break;
     } else if (k == TokenKind::Newline || k == TokenKind::EndMarker || k == TokenKind::Error) {
-      return false;
+      break;
     } else if (depth == 1 && k == TokenKind::KwFor) {
       saw_for = true;
     }
@@ -233,10 +235,11 @@ std::string_view Driver::error_line_text(int line) const {
   return text_.substr(b, e - b);
 }
 
-// Offsets are CPython's 1-based byte offsets; converted to characters as
-// _PyPegen_byte_offset_to_character_offset() does (over the line plus its newline).
+// Offsets are CPython's 1-based offsets. Parser errors keep UTF-8 byte offsets, as CPython
+// does when it runs a file (it converts only for str sources); `chars` converts them to
+// characters, as CPython's tokenizer errors always are.
 SyntaxError Driver::make_error(const char* type, std::string_view msg, int line, int offset,
-                               int end_line, int end_offset) const {
+                               int end_line, int end_offset, bool chars) const {
   SyntaxError e;
   e.type = type;
   e.message = std::string(msg);
@@ -257,8 +260,8 @@ SyntaxError Driver::make_error(const char* type, std::string_view msg, int line,
     if (o > text.size()) chars += static_cast<int>(o - text.size());
     return chars;
   };
-  e.column = to_chars(offset);
-  e.end_column = to_chars(end_offset);
+  e.column = chars ? to_chars(offset) : offset;
+  e.end_column = chars ? to_chars(end_offset) : end_offset;
   return e;
 }
 
@@ -266,6 +269,8 @@ void Driver::error_at(const Loc& l, std::string_view msg, const char* type) {
   if (error_) return;
   int col = l.col, end_col = l.end_col;
   std::string full;
+  // Tokens at the end of the file have no column (CPython shows no caret for them).
+  if (col < 0) col = end_col = -1;
   if (start_ == Start::FString) {
     // CPython shifts lines but not columns back into the "(expr)" text, and says "f-string: ".
     if (l.line == first_line_) col -= first_col_;
@@ -274,6 +279,15 @@ void Driver::error_at(const Loc& l, std::string_view msg, const char* type) {
   }
   full.append(msg);
   error_ = make_error(type, full, l.line, col + 1, l.end_line, end_col + 1);
+}
+
+void Driver::error_without_location(const char* type, std::string_view msg) {
+  if (error_) return;
+  SyntaxError e;
+  e.type = type;
+  e.message = std::string(msg);
+  e.filename = filename_;
+  error_ = e;
 }
 
 void Driver::deferred_error_at(const Loc& l, std::string_view msg) {
@@ -286,7 +300,7 @@ SyntaxError Driver::from_lex_error(const lexer::LexError& e) const {
     std::string msg = std::string("'") + e.open_char + "' was never closed";
     return make_error("SyntaxError", msg, e.open_line, e.open_col + 1, e.open_line, 0);
   }
-  return make_error(e.type, e.message, e.line, e.offset, e.end_line, e.end_offset);
+  return make_error(e.type, e.message, e.line, e.offset, e.end_line, e.end_offset, true);
 }
 
 bool Driver::run() {

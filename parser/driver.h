@@ -70,6 +70,8 @@ class Driver {
   // otherwise succeeds.
   void deferred_error_at(const Loc& l, std::string_view msg);
   bool failed() const { return error_.has_value(); }
+  // An error with no location (e.g. RecursionError for the nesting limits).
+  void error_without_location(const char* type, std::string_view msg);
   void syntax_error(const ParseFailure& f);  // in diagnose.cpp
   int fstring_depth() const { return fstring_depth_; }
   int last_token_index() const { return static_cast<int>(pos_) - 1; }
@@ -80,7 +82,7 @@ class Driver {
 
  private:
   SyntaxError make_error(const char* type, std::string_view msg, int line, int offset,
-                         int end_line, int end_offset) const;
+                         int end_line, int end_offset, bool chars = false) const;
   SyntaxError from_lex_error(const lexer::LexError& e) const;
   std::string_view error_line_text(int line) const;
   bool with_paren_form(size_t lpar_index) const;

@@ -287,7 +287,7 @@ import_targets:
     "(" import_as_names ")"        { $$ = $2; }
   | "(" import_as_names "," ")"    { $$ = $2; }
   | import_as_names                { $$ = $1; }
-  | import_as_names ","            { drv.error_at(@2, "trailing comma not allowed without surrounding parentheses"); YYABORT; }
+  | import_as_names ","            { drv.error_at(drv.loc_after(@2), "trailing comma not allowed without surrounding parentheses"); YYABORT; }
   | "*"                            { $$ = B.one(B.star_alias(@1)); }
   ;
 
@@ -375,15 +375,15 @@ class_args_opt:
   ;
 
 if_stmt:
-    "if" named_expression ":" block                  { $$ = B.if_stmt($2, $4, {}, @$); }
-  | "if" named_expression ":" block elif_stmt        { $$ = B.if_stmt($2, $4, B.one($5), @$); }
-  | "if" named_expression ":" block "else" ":" block { $$ = B.if_stmt($2, $4, $7, @$); }
+    "if" named_expression ":" block                  { $$ = B.if_stmt($2, $4, {}, @$); CHECK($$); }
+  | "if" named_expression ":" block elif_stmt        { $$ = B.if_stmt($2, $4, B.one($5), @$); CHECK($$); }
+  | "if" named_expression ":" block "else" ":" block { $$ = B.if_stmt($2, $4, $7, @$); CHECK($$); }
   ;
 
 elif_stmt:
-    "elif" named_expression ":" block                  { $$ = B.if_stmt($2, $4, {}, @$); }
-  | "elif" named_expression ":" block elif_stmt        { $$ = B.if_stmt($2, $4, B.one($5), @$); }
-  | "elif" named_expression ":" block "else" ":" block { $$ = B.if_stmt($2, $4, $7, @$); }
+    "elif" named_expression ":" block                  { $$ = B.if_stmt($2, $4, {}, @$); CHECK($$); }
+  | "elif" named_expression ":" block elif_stmt        { $$ = B.if_stmt($2, $4, B.one($5), @$); CHECK($$); }
+  | "elif" named_expression ":" block "else" ":" block { $$ = B.if_stmt($2, $4, $7, @$); CHECK($$); }
   ;
 
 else_block_opt:
@@ -392,7 +392,7 @@ else_block_opt:
   ;
 
 while_stmt:
-    "while" named_expression ":" block else_block_opt   { $$ = B.while_stmt($2, $4, $5, @$); }
+    "while" named_expression ":" block else_block_opt   { $$ = B.while_stmt($2, $4, $5, @$); CHECK($$); }
   ;
 
 for_stmt:
@@ -403,12 +403,12 @@ for_stmt:
   ;
 
 with_stmt:
-    "with" WITH_LPAR with_items ")" ":" block            { $$ = B.with_stmt(false, $3, $6, @$); }
-  | "with" WITH_LPAR with_items "," ")" ":" block        { $$ = B.with_stmt(false, $3, $7, @$); }
-  | "with" with_items ":" block                          { $$ = B.with_stmt(false, $2, $4, @$); }
-  | "async" "with" WITH_LPAR with_items ")" ":" block    { $$ = B.with_stmt(true, $4, $7, @$); }
-  | "async" "with" WITH_LPAR with_items "," ")" ":" block { $$ = B.with_stmt(true, $4, $8, @$); }
-  | "async" "with" with_items ":" block                  { $$ = B.with_stmt(true, $3, $5, @$); }
+    "with" WITH_LPAR with_items ")" ":" block            { $$ = B.with_stmt(false, $3, $6, @$); CHECK($$); }
+  | "with" WITH_LPAR with_items "," ")" ":" block        { $$ = B.with_stmt(false, $3, $7, @$); CHECK($$); }
+  | "with" with_items ":" block                          { $$ = B.with_stmt(false, $2, $4, @$); CHECK($$); }
+  | "async" "with" WITH_LPAR with_items ")" ":" block    { $$ = B.with_stmt(true, $4, $7, @$); CHECK($$); }
+  | "async" "with" WITH_LPAR with_items "," ")" ":" block { $$ = B.with_stmt(true, $4, $8, @$); CHECK($$); }
+  | "async" "with" with_items ":" block                  { $$ = B.with_stmt(true, $3, $5, @$); CHECK($$); }
   ;
 
 with_items:
@@ -651,7 +651,7 @@ primary:
   ;
 
 slices:
-    slice                    { $$ = $1; }
+    slice                    { $$ = $1->kind == ExprKind::Starred ? B.tuple(B.one($1), ExprContext::Load, @$) : $1; CHECK($$); }
   | slice ","                { $$ = B.tuple(B.one($1), ExprContext::Load, @$); CHECK($$); }
   | slice_list               { $$ = B.tuple($1, ExprContext::Load, @$); CHECK($$); }
   | slice_list ","           { $$ = B.tuple($1, ExprContext::Load, @$); CHECK($$); }

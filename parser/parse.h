@@ -15,14 +15,18 @@
 //    global declaration`, `name 'x' is parameter and global`, and so on. Use
 //    make_syntax_error() to build the error so it prints like the parser's own.
 //
-// Limits (beyond them parse() returns a SyntaxError; no input can overflow the C++ stack here,
-// and the compiler may recurse over the AST without its own checks):
-//  * brackets nested deeper than 200: "too many nested parentheses" (as CPython's tokenizer);
-//  * indented blocks nested deeper than 100: "too many levels of indentation" (CPython's
-//    tokenizer says so at 100 too);
-//  * any expression deeper than kMaxExprDepth AST levels: "too many nested expressions"
-//    (CPython would report a RecursionError-like error sooner or later);
-//  * so the AST depth is at most kMaxBlockDepth statements times kMaxExprDepth expressions.
+// Limits (beyond them parse() returns an error; no input can overflow the C++ stack here, and
+// the compiler may recurse over the AST -- depth at most kMaxStmtDepth + kMaxExprDepth --
+// without checks of its own):
+//  * brackets nested deeper than 200: SyntaxError "too many nested parentheses" (CPython's
+//    tokenizer limit);
+//  * 100 levels of indentation: IndentationError "too many levels of indentation" (CPython's);
+//  * an expression more than kMaxExprDepth AST levels deep (`1+1+...`, `-----x`, `a.b.c...`),
+//    or statements nested more than kMaxStmtDepth deep (long elif chains): the error has
+//    type "RecursionError", message "maximum recursion depth exceeded during compilation" and
+//    no location (line 0), which is what CPython prints for such programs (it allows ~2900
+//    levels; MemoryError for some shapes).
+//    Every ast::Expr / ast::Stmt carries its `depth` (height), always within these limits.
 //
 // Not supported: complex literals (`1j` -> SyntaxError "complex numbers are not supported by
 // coil"), the `match` statement (parsed as an ordinary name, so `match x:` is invalid syntax),
@@ -39,12 +43,14 @@
 namespace coil::parser {
 
 inline constexpr int kMaxParenDepth = 200;
-inline constexpr int kMaxBlockDepth = 100;
-inline constexpr int kMaxExprDepth = 200;
+inline constexpr int kMaxIndentDepth = 99;
+inline constexpr int kMaxExprDepth = 1000;
+inline constexpr int kMaxStmtDepth = 1000;
 
 // Everything needed to print CPython's report.
 struct SyntaxError {
-  std::string type;             // "SyntaxError", "IndentationError" or "TabError"
+  std::string type;             // "SyntaxError", "IndentationError" or "TabError"; rarely
+                                // "RecursionError" (nesting limits) or "MemoryError"
   std::string message;          // e.g. "invalid syntax", "'(' was never closed"
   std::string filename;
   int line = 0, column = 0;     // 1-based, as CPython's e.lineno / e.offset (offset in characters)

@@ -25,14 +25,6 @@ std::string_view nth_line(std::string_view source, int line) {
   return s;
 }
 
-int byte_to_char_offset(std::string_view text, int off) {
-  if (off <= 0) return off;
-  size_t o = std::min(static_cast<size_t>(off), text.size() + 2);
-  int chars = static_cast<int>(lexer::count_chars(text, std::min(o, text.size())));
-  if (o > text.size()) chars += static_cast<int>(o - text.size());
-  return chars;
-}
-
 }  // namespace
 
 SyntaxError make_syntax_error(std::string_view source, std::string_view filename,
@@ -50,8 +42,9 @@ SyntaxError make_syntax_error(std::string_view source, std::string_view filename
   e.end_line = end_line;
   std::string_view text = nth_line(source, line);
   e.source_line = std::string(text);
-  e.column = byte_to_char_offset(text, col + 1);
-  e.end_column = byte_to_char_offset(text, end_col + 1);
+  // Like CPython's compiler running a file: 1-based UTF-8 byte offsets.
+  e.column = col + 1;
+  e.end_column = end_col + 1;
   return e;
 }
 

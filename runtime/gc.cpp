@@ -85,6 +85,11 @@ void Heap::collect(Interp& interp) {
   Tracer tracer;
   interp.trace_roots(tracer);
   tracer.drain();
+  // Weak tables drop what died; a hook may resurrect objects it still has to report on.
+  for (auto& hook : interp.weak_hooks) {
+    hook.first(hook.second, tracer);
+    tracer.drain();
+  }
 
   // Unlink the unmarked objects into a dead list; clear the marks of survivors.
   Object* dead = nullptr;

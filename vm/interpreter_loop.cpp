@@ -31,6 +31,26 @@ inline Type* fast_type(Interp& interp, Value v) {
 
 inline Value handled_or_none(Value v) { return v.is_null() ? Value::none() : v; }
 
+// A frame for a Python call made by the loop: pushed, arguments bound, call depth checked.
+// Null with an exception pending (nothing left pushed).
+Frame* push_call_frame(Interp& interp, VmState* vm, Function* fn, const Value* args, size_t nargs, Tuple* kw) {
+  Frame* nf = frame_push(interp, vm, fn->code);
+  if (nf == nullptr) return nullptr;
+  frame_init(nf, fn->code, fn, fn->globals, fn->builtins, nullptr);
+  nf->flags = kFrameOnStack;
+  if (!bind_arguments(interp, fn, nf, args, nargs, kw)) {
+    frame_pop(vm, nf);
+    return nullptr;
+  }
+  if (++interp.call_depth > interp.recursion_limit) {
+    interp.call_depth--;
+    frame_pop(vm, nf);
+    raise(interp, interp.exc_types.RecursionError, "maximum recursion depth exceeded");
+    return nullptr;
+  }
+  return nf;
+}
+
 }  // namespace
 
 Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
@@ -263,17 +283,8 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
       Code* code = fn->code;
       if (!(code->code_flags & (kCodeGenerator | kCodeCoroutine | kCodeAsyncGenerator))) {
         SAVE();
-        Frame* nf = frame_push(interp, vm, code);
+        Frame* nf = push_call_frame(interp, vm, fn, args, nargs, kw);
         ERROR_IF(nf == nullptr);
-        frame_init(nf, code, fn, fn->globals, fn->builtins, nullptr);
-        nf->flags = kFrameOnStack;
-        if (!bind_arguments(interp, fn, nf, args, nargs, kw)) { frame_pop(vm, nf); goto error; }
-        if (++interp.call_depth > interp.recursion_limit) {
-          interp.call_depth--;
-          frame_pop(vm, nf);
-          raise(interp, interp.exc_types.RecursionError, "maximum recursion depth exceeded");
-          goto error;
-        }
         f->sp = base;
         nf->back = f;
         nf->entry = FrameEntry::Call;
@@ -324,17 +335,8 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
         Value inst = cls->new_(interp, cls, nullptr, 0, nullptr);
         ERROR_IF(inst.is_null());
         base[1] = inst;
-        Frame* nf = frame_push(interp, vm, fn->code);
+        Frame* nf = push_call_frame(interp, vm, fn, base + 1, nargs + 1, kw);
         ERROR_IF(nf == nullptr);
-        frame_init(nf, fn->code, fn, fn->globals, fn->builtins, nullptr);
-        nf->flags = kFrameOnStack;
-        if (!bind_arguments(interp, fn, nf, base + 1, nargs + 1, kw)) { frame_pop(vm, nf); goto error; }
-        if (++interp.call_depth > interp.recursion_limit) {
-          interp.call_depth--;
-          frame_pop(vm, nf);
-          raise(interp, interp.exc_types.RecursionError, "maximum recursion depth exceeded");
-          goto error;
-        }
         base[0] = inst;
         f->sp = base + 1;
         nf->back = f;
@@ -375,18 +377,8 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
     size_t npos = at->size - (kt ? kt->size : 0);
     if (is_kind(callable, Kind::Function) &&
         !(callable.as<Function>()->code->code_flags & (kCodeGenerator | kCodeCoroutine | kCodeAsyncGenerator))) {
-      auto* fn = callable.as<Function>();
-      Frame* nf = frame_push(interp, vm, fn->code);
+      Frame* nf = push_call_frame(interp, vm, callable.as<Function>(), at->items, npos, kt);
       ERROR_IF(nf == nullptr);
-      frame_init(nf, fn->code, fn, fn->globals, fn->builtins, nullptr);
-      nf->flags = kFrameOnStack;
-      if (!bind_arguments(interp, fn, nf, at->items, npos, kt)) { frame_pop(vm, nf); goto error; }
-      if (++interp.call_depth > interp.recursion_limit) {
-        interp.call_depth--;
-        frame_pop(vm, nf);
-        raise(interp, interp.exc_types.RecursionError, "maximum recursion depth exceeded");
-        goto error;
-      }
       f->sp = base;
       nf->back = f;
       nf->entry = FrameEntry::Call;

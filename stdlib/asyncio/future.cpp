@@ -58,8 +58,7 @@ bool schedule_callbacks(Interp& in, Future* f) {
   Value fut = Value::object(f);
   for (size_t i = 0; i < cbs->size; i++) {
     Value cb = cbs->items[i];
-    if (cb.is_object() && cb.as_object()->kind == Kind::Native &&
-        isinstance(in, cb, asyncio_state(in)->task_type) && cb.as<Future>()->is_task) {
+    if (is_task_object(in, cb)) {
       if (loop_schedule(in, loop, HandleKind::TaskWakeup, cb, fut) == nullptr) return false;
     } else if (loop_call_soon(in, loop, cb, &fut, 1).is_null()) {
       return false;
@@ -328,7 +327,7 @@ Value future_new(Interp& in, Type* cls, Value loop) {
 
 Value future_result(Interp& in, Future* f) {
   if (f->state == FutureState::Cancelled) return raise_value(in, future_make_cancelled_error(in, f));
-  if (f->state != FutureState::Finished) return invalid_state(in, "Result is not ready.");
+  if (f->state != FutureState::Finished) return invalid_state(in, "Result is not set.");
   f->log_traceback = false;
   if (!f->exception.is_null()) return raise_value(in, f->exception);
   return f->result;
@@ -336,10 +335,7 @@ Value future_result(Interp& in, Future* f) {
 
 bool future_set_result(Interp& in, Future* f, Value result) {
   if (f->state != FutureState::Pending) {
-    Value r = repr(in, Value::object(f));
-    if (r.is_null()) return false;
-    std::string msg = std::string(state_name(f->state)) + ": " + std::string(r.as<Str>()->view());
-    invalid_state(in, msg.c_str());
+    invalid_state(in, "invalid state");   // the C Future's text, which CPython 3.11 uses
     return false;
   }
   f->result = result;
@@ -349,10 +345,7 @@ bool future_set_result(Interp& in, Future* f, Value result) {
 
 bool future_set_exception(Interp& in, Future* f, Value exc) {
   if (f->state != FutureState::Pending) {
-    Value r = repr(in, Value::object(f));
-    if (r.is_null()) return false;
-    std::string msg = std::string(state_name(f->state)) + ": " + std::string(r.as<Str>()->view());
-    invalid_state(in, msg.c_str());
+    invalid_state(in, "invalid state");   // the C Future's text, which CPython 3.11 uses
     return false;
   }
   if (exc.is_object() && exc.as_object()->kind == Kind::Type) {
@@ -388,7 +381,7 @@ bool future_add_done_callback(Interp& in, Future* f, Value cb) {
     EventLoop* loop = as_loop(in, f->loop);
     if (loop == nullptr) return false;
     Value fut = Value::object(f);
-    if (isinstance(in, cb, asyncio_state(in)->task_type) && cb.as<Future>()->is_task)
+    if (is_task_object(in, cb))
       return loop_schedule(in, loop, HandleKind::TaskWakeup, cb, fut) != nullptr;
     return !loop_call_soon(in, loop, cb, &fut, 1).is_null();
   }

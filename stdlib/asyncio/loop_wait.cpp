@@ -36,7 +36,9 @@ bool loop_wait(Interp& in, EventLoop* loop, double timeout) {
   if (timeout == 0) return true;   // no I/O sources yet: nothing to poll
   if (loop->virtual_time) {
     if (timeout > 0) {
-      loop->virtual_now += timeout;
+      // Jump to the deadline plus a microsecond: a real clock always oversleeps a little, and
+      // without it `loop.time() - t0 >= delay` could fail by one float rounding step.
+      loop->virtual_now += timeout + 1e-6;
       return true;
     }
     // Real time would wait forever here (CPython hangs); in virtual time say so instead.

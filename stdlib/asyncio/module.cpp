@@ -6,6 +6,7 @@
 #include "runtime/error.h"
 #include "runtime/exception.h"
 #include "runtime/function.h"
+#include "runtime/gc_api.h"
 #include "runtime/list.h"
 #include "runtime/module.h"
 #include "runtime/protocol.h"
@@ -158,7 +159,10 @@ Value f__format_coroutine(Interp& in, const Value* a, size_t n, Tuple* kw) {
   return str_value(in, format_coroutine(in, a[0]));
 }
 
+// Collects first, so that tasks nobody references any more are found and reported now
+// (asyncio.run's shutdown calls this after closing the loop).
 Value f__process_reports(Interp& in, const Value* a, size_t n, Tuple* kw) {
+  if (gc_collect(in).is_null()) return Value();
   process_reports(in);
   return in.has_error() ? Value() : Value::none();
 }
@@ -181,6 +185,17 @@ const MethodDef kFunctions[] = {
 }  // namespace
 
 AsyncioState* asyncio_state(Interp& in) { return in.asyncio; }
+
+bool is_task_object(Interp& in, Value v) {
+  return v.is_object() && v.as_object()->kind == Kind::Native && isinstance(in, v, in.asyncio->task_type) &&
+         v.as<Future>()->is_task;
+}
+
+bool is_exact_native_future(Interp& in, Value v) {
+  if (!v.is_object()) return false;
+  Type* t = v.as_object()->type;
+  return t == in.asyncio->future_type || t == in.asyncio->task_type;
+}
 
 AsyncioState* asyncio_state_create(Interp& in) {
   if (in.asyncio != nullptr) return in.asyncio;

@@ -112,6 +112,12 @@ int32_t dict_offset_of() {
 AsyncioState* asyncio_state(Interp&);
 AsyncioState* asyncio_state_create(Interp&);   // at `import _asyncio`
 
+// A Task (any subclass): a done callback that is a Task means "wake it up".
+bool is_task_object(Interp&, Value v);
+// Exactly Future or Task, not a Python subclass that may override methods: only then may
+// native code skip the method lookup (gather's _GatheringFuture overrides cancel()).
+bool is_exact_native_future(Interp&, Value v);
+
 // Loop core (stdlib/asyncio/loop*.cpp).
 Value loop_new(Interp&, Type* cls);
 Value loop_call_soon(Interp&, EventLoop* loop, Value callback, const Value* args, size_t nargs);

@@ -53,8 +53,7 @@ std::string repr_text(Interp& in, Value v) {
 
 // fut.cancel(msg=msg) for any future-like object.
 int cancel_future_like(Interp& in, Value fut, Value msg) {
-  AsyncioState* st = asyncio_state(in);
-  if (isinstance(in, fut, st->future_type)) {
+  if (is_exact_native_future(in, fut)) {
     Future* f = fut.as<Future>();
     bool ok = f->is_task ? task_cancel(in, static_cast<Task*>(f), msg) : future_cancel(in, f, msg);
     return in.has_error() ? -1 : ok;
@@ -103,12 +102,13 @@ bool handle_yield(Interp& in, Task* t, Value result) {
     if (result == Value::object(t)) {
       return schedule_step_error(in, t, "Task cannot await on itself: " + repr_text(in, Value::object(t)));
     }
-    if (native) {
+    if (is_exact_native_future(in, result)) {
       Future* f = result.as<Future>();
       f->blocking = false;
       if (!future_add_done_callback(in, f, Value::object(t))) return false;
     } else {
-      if (setattr(in, result, intern(in, "_asyncio_future_blocking"), Value::false_()) < 0) return false;
+      if (native) result.as<Future>()->blocking = false;
+      else if (setattr(in, result, intern(in, "_asyncio_future_blocking"), Value::false_()) < 0) return false;
       NativeFunction* cb = native_function_new(in, "task_wakeup", wakeup_native, Value::object(t));
       if (cb == nullptr) return false;
       if (call_method(in, result, intern(in, "add_done_callback"), {Value::object(cb)}).is_null()) return false;
@@ -356,8 +356,7 @@ bool task_cancel(Interp& in, Task* t, Value msg) {
 }
 
 void task_wakeup(Interp& in, Task* t, Value fut) {
-  AsyncioState* st = asyncio_state(in);
-  if (isinstance(in, fut, st->future_type)) {
+  if (is_exact_native_future(in, fut)) {
     Future* f = fut.as<Future>();
     if (f->state == FutureState::Finished && f->exception.is_null()) {
       f->log_traceback = false;
