@@ -289,7 +289,7 @@ again:
     "@=" { TOK(AtEqual); }      "->" { TOK(RArrow); }   "..." { TOK(Ellipsis); }
     ":=" { TOK(ColonEqual); }
     "!" { TOK(Exclamation); }   "$" { TOK(Dollar); }    "?" { TOK(Question); }
-    "`" { TOK(Backquote); }
+    "`" { TOK(Backquote); }     "<>" { TOK(LessGreater); }
 
     * { return bad_character(start); }
   */

@@ -34,7 +34,8 @@ namespace coil::lexer {
   X(DoubleSlash, "//") X(DoubleSlashEqual, "//=") X(At, "@") X(AtEqual, "@=") X(RArrow, "->")      \
   X(Ellipsis, "...") X(ColonEqual, ":=")                                                            \
   /* characters CPython tokenizes as OP but no rule accepts: always a syntax error */               \
-  X(Exclamation, "!") X(Dollar, "$") X(Question, "?") X(Backquote, "`")
+  X(Exclamation, "!") X(Dollar, "$") X(Question, "?") X(Backquote, "`")            \
+  X(LessGreater, "<>")
 
 #define COIL_TOKEN_ALL(X) COIL_TOKEN_STRUCTURAL(X) COIL_TOKEN_KEYWORDS(X) COIL_TOKEN_OPERATORS(X)
 

@@ -351,7 +351,15 @@ Expr* Builder::slice(Expr* lower, Expr* upper, Expr* step, const Loc& l) {
   return fin(s);
 }
 
+bool Builder::check_comprehension_elt(const Expr* elt) {
+  if (elt->kind != ExprKind::Starred) return true;
+  drv_.error_at(Loc{elt->line, elt->col, elt->end_line, elt->end_col},
+                "iterable unpacking cannot be used in comprehension");
+  return false;
+}
+
 Expr* Builder::genexp(Expr* elt, CompSeq gens, const Loc& l) {
+  if (!check_comprehension_elt(elt)) return nullptr;
   auto* g = at(arena_.make<GeneratorExp>(), l);
   g->elt = elt;
   g->generators = span(gens);
@@ -359,6 +367,7 @@ Expr* Builder::genexp(Expr* elt, CompSeq gens, const Loc& l) {
 }
 
 Expr* Builder::listcomp(Expr* elt, CompSeq gens, const Loc& l) {
+  if (!check_comprehension_elt(elt)) return nullptr;
   auto* g = at(arena_.make<ListComp>(), l);
   g->elt = elt;
   g->generators = span(gens);
@@ -366,6 +375,7 @@ Expr* Builder::listcomp(Expr* elt, CompSeq gens, const Loc& l) {
 }
 
 Expr* Builder::setcomp(Expr* elt, CompSeq gens, const Loc& l) {
+  if (!check_comprehension_elt(elt)) return nullptr;
   auto* g = at(arena_.make<SetComp>(), l);
   g->elt = elt;
   g->generators = span(gens);
@@ -569,6 +579,13 @@ WithItem* Builder::with_item(Expr* context, Expr* target, const Loc& l) {
 
 Stmt* Builder::try_stmt(StmtSeq body, HandlerSeq handlers, StmtSeq orelse, StmtSeq finalbody,
                         bool finally_only, const Loc& l) {
+  for (auto* c = handlers.head; c && c->next; c = c->next)
+    if (!c->value->type) {
+      const ExceptHandler* h = c->value;
+      drv_.deferred_error_at(Loc{h->line, h->col, h->end_line, h->end_col},
+                             "default 'except:' must be last");
+      break;
+    }
   auto* t = at(arena_.make<Try>(false), l);
   t->body = span(body);
   t->handlers = span(handlers);

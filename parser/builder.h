@@ -141,11 +141,13 @@ class Builder {
   }
   // Computes e->depth from its children and enforces the nesting limit.
   ast::Expr* fin(ast::Expr* e);
+  bool check_comprehension_elt(const ast::Expr* elt);
   // The same for statements (kMaxStmtDepth).
   ast::Stmt* sfin(ast::Stmt* s);
   ast::Expr* invalid_target(ast::Expr* e, TargetKind kind);
   bool report_invalid_target(ast::Expr* e, TargetKind kind);
   ast::Arguments* arguments(ParamSeq params, bool is_lambda);
+  Loc bare_star_error_loc(const Loc& star, bool is_lambda);
   std::string_view tok_text(int tok);
 
   Driver& drv_;

@@ -147,6 +147,7 @@ gen::Parser::token_kind_type bison_kind(TokenKind k) {
     case TokenKind::Dollar:
     case TokenKind::Question:
     case TokenKind::Backquote:
+    case TokenKind::LessGreater:
     case TokenKind::Count: return Sym::OTHEROP;
   }
   return Sym::OTHEROP;

@@ -704,7 +704,7 @@ group_or_tuple:
         { $$ = B.tuple(B.concat(B.one($2), $4), ExprContext::Load, @$); CHECK($$); }
   | "(" star_named_expression "," star_named_expression_list "," ")"
         { $$ = B.tuple(B.concat(B.one($2), $4), ExprContext::Load, @$); CHECK($$); }
-  | "(" named_expression for_if_clauses ")"        { $$ = B.genexp($2, $3, @$); CHECK($$); }
+  | "(" star_named_expression for_if_clauses ")"   { $$ = B.genexp($2, $3, @$); CHECK($$); }
   | "(" "**" bitwise_or ")"                        { drv.error_at(@2, "cannot use double starred expression here"); YYABORT; }
   ;
 
@@ -712,14 +712,14 @@ list_display:
     "[" "]"                                        { $$ = B.list({}, @$); }
   | "[" star_named_expression_list "]"             { $$ = B.list($2, @$); CHECK($$); }
   | "[" star_named_expression_list "," "]"         { $$ = B.list($2, @$); CHECK($$); }
-  | "[" named_expression for_if_clauses "]"        { $$ = B.listcomp($2, $3, @$); CHECK($$); }
+  | "[" star_named_expression for_if_clauses "]"   { $$ = B.listcomp($2, $3, @$); CHECK($$); }
   ;
 
 set_or_dict_display:
     "{" "}"                                        { $$ = B.dict({}, @$); }
   | "{" star_named_expression_list "}"             { $$ = B.set($2, @$); CHECK($$); }
   | "{" star_named_expression_list "," "}"         { $$ = B.set($2, @$); CHECK($$); }
-  | "{" named_expression for_if_clauses "}"        { $$ = B.setcomp($2, $3, @$); CHECK($$); }
+  | "{" star_named_expression for_if_clauses "}"   { $$ = B.setcomp($2, $3, @$); CHECK($$); }
   | "{" dict_items "}"                             { $$ = B.dict($2, @$); CHECK($$); }
   | "{" dict_items "," "}"                         { $$ = B.dict($2, @$); CHECK($$); }
   | "{" expression ":" expression for_if_clauses "}"  { $$ = B.dictcomp($2, $4, $5, @$); CHECK($$); }
@@ -734,6 +734,8 @@ dict_items:
 dict_item:
     expression ":" expression   { $$ = DictItem{$1, $3}; }
   | "**" bitwise_or             { $$ = DictItem{nullptr, $2}; }
+  | expression ":" "*" bitwise_or
+        { drv.error_at(span(@3, @4), "cannot use a starred expression in a dictionary value"); YYABORT; }
   ;
 
 for_if_clauses:

@@ -36,6 +36,17 @@ Param* Builder::param(Param::Kind kind, int name_tok, Expr* annotation, Expr* de
 
 ParamSeq Builder::param_seq(ParamSeq s, Param* p) { return push(s, *p); }
 
+// Where CPython reports a bare `*` with nothing after it: the '*' in a def, the token after
+// it (skipping a comma) in a lambda.
+Loc Builder::bare_star_error_loc(const Loc& star, bool is_lambda) {
+  if (!is_lambda) return star;
+  int i = drv_.token_after(star);
+  if (i >= 0 && drv_.token(i).kind == lexer::TokenKind::Comma) i++;
+  if (i < 0) return star;
+  const lexer::Token& t = drv_.token(i);
+  return Loc{t.line, t.col, t.end_line, t.end_col};
+}
+
 // Walks the items once, in order, as CPython's invalid_parameters rules would see them.
 Arguments* Builder::arguments(ParamSeq params, bool is_lambda) {
   Seq<Arg*> posonly{}, args{}, kwonly{};
@@ -48,7 +59,11 @@ Arguments* Builder::arguments(ParamSeq params, bool is_lambda) {
   for (auto* c = params.head; c; c = c->next) {
     const Param& p = c->value;
     if (seen_kwarg) {
-      drv_.error_at(p.loc, "arguments cannot follow var-keyword argument");
+      // CPython points at the parameter's first token.
+      Loc first = p.loc;
+      if (p.kind == Param::Plain) first = loc_of(p.arg), first.end_col = first.col + static_cast<int>(p.arg->name.size()), first.end_line = first.line;
+      else first.end_line = first.line, first.end_col = first.col + (p.kind == Param::DoubleStar ? 2 : 1);
+      drv_.error_at(first, "arguments cannot follow var-keyword argument");
       return nullptr;
     }
     switch (p.kind) {
@@ -85,7 +100,7 @@ Arguments* Builder::arguments(ParamSeq params, bool is_lambda) {
         break;
       case Param::DoubleStar:
         if (bare_star_pending) {
-          drv_.error_at(bare_star_loc, "named arguments must follow bare *");
+          drv_.error_at(bare_star_error_loc(bare_star_loc, is_lambda), "named arguments must follow bare *");
           return nullptr;
         }
         seen_kwarg = true;
@@ -110,16 +125,17 @@ Arguments* Builder::arguments(ParamSeq params, bool is_lambda) {
     }
   }
   if (bare_star_pending) {
-    drv_.error_at(bare_star_loc, "named arguments must follow bare *");
+    drv_.error_at(bare_star_error_loc(bare_star_loc, is_lambda), "named arguments must follow bare *");
     return nullptr;
   }
   {
     // Duplicate names are a symtable error in CPython: reported only if parsing succeeds.
     Seq<Arg*> every{};
+    // In CPython's symtable order: posonly, args, kwonly, *args, **kwargs.
     for (auto* x = posonly.head; x; x = x->next) every = push(every, x->value);
     for (auto* x = args.head; x; x = x->next) every = push(every, x->value);
-    if (vararg) every = push(every, vararg);
     for (auto* x = kwonly.head; x; x = x->next) every = push(every, x->value);
+    if (vararg) every = push(every, vararg);
     if (kwarg) every = push(every, kwarg);
     for (auto* x = every.head; x; x = x->next) {
       bool dup = false;
@@ -171,7 +187,11 @@ CallArgs* Builder::arg_genexp(CallArgs* a, Expr* elt, CompSeq gens, const Loc& f
   const Comprehension* last = gens.last();
   const Expr* end = last->ifs.empty() ? last->iter : last->ifs.back();
   Loc range{elt->line, elt->col, end->end_line, end->end_col};
-  if (a->count > 0 || a->seen_bare_genexp) {
+  if (a->seen_bare_genexp) {  // CPython reports the first one
+    drv_.error_at(a->genexp_loc, "Generator expression must be parenthesized");
+    return nullptr;
+  }
+  if (a->count > 0) {
     drv_.error_at(range, "Generator expression must be parenthesized");
     return nullptr;
   }
@@ -229,7 +249,7 @@ CallArgs* Builder::arg_keyword(CallArgs* a, Expr* name, const Loc& name_loc, Exp
     return nullptr;
   }
   // `name` runs to the '=' for the errors below: CPython marks `a=`.
-  Loc upto_eq{name_loc.line, name_loc.col, name_loc.end_line, name_loc.end_col};
+  Loc upto_eq{name->line, name->col, name_loc.end_line, name_loc.end_col};
   int eq_tok = drv_.token_after(name_loc);
   if (eq_tok >= 0) {
     upto_eq.end_line = drv_.token(eq_tok).end_line;
