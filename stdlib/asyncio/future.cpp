@@ -1,6 +1,7 @@
 // asyncio.Future in C++: state machine, done callbacks (always scheduled through call_soon,
 // never run synchronously), and the iterator `await fut` drives (yield the future, then its result).
 #include <string>
+#include <vector>
 #include "runtime/call.h"
 #include "runtime/dict.h"
 #include "runtime/error.h"
@@ -49,20 +50,24 @@ const char* state_name(FutureState s) {
 }
 
 // Queues every done callback with call_soon, in registration order, then forgets them.
+bool schedule_one(Interp& in, EventLoop* loop, Value fut, Value cb) {
+  if (is_task_object(in, cb)) return loop_schedule(in, loop, HandleKind::TaskWakeup, cb, fut) != nullptr;
+  return !loop_call_soon(in, loop, cb, &fut, 1).is_null();
+}
+
+// Queues every done callback with call_soon, in registration order, then forgets them.
 bool schedule_callbacks(Interp& in, Future* f) {
-  List* cbs = f->callbacks;
-  if (cbs == nullptr || cbs->size == 0) return true;
+  if (f->callback0.is_null()) return true;
   EventLoop* loop = as_loop(in, f->loop);
   if (loop == nullptr) return false;
+  Value first = f->callback0;
+  List* rest = f->callbacks;
+  f->callback0 = Value();
   f->callbacks = nullptr;
   Value fut = Value::object(f);
-  for (size_t i = 0; i < cbs->size; i++) {
-    Value cb = cbs->items[i];
-    if (is_task_object(in, cb)) {
-      if (loop_schedule(in, loop, HandleKind::TaskWakeup, cb, fut) == nullptr) return false;
-    } else if (loop_call_soon(in, loop, cb, &fut, 1).is_null()) {
-      return false;
-    }
+  if (!schedule_one(in, loop, fut, first)) return false;
+  for (size_t i = 0; rest != nullptr && i < rest->size; i++) {
+    if (!schedule_one(in, loop, fut, rest->items[i])) return false;
   }
   return true;
 }
@@ -131,15 +136,24 @@ Value m_add_done_callback(Interp& in, const Value* a, size_t n, Tuple* kw) {
 Value m_remove_done_callback(Interp& in, const Value* a, size_t n, Tuple* kw) {
   Future* f = self_future(in, a, n, "remove_done_callback");
   if (f == nullptr || !check_nargs(in, "remove_done_callback", n - 1, 1, 1)) return Value();
-  List* cbs = f->callbacks;
-  if (cbs == nullptr) return Value::small_int(0);
-  size_t kept = 0, removed = 0;
-  for (size_t i = 0; i < cbs->size; i++) {
-    int eq = equal(in, cbs->items[i], a[1]);
-    if (eq < 0) return Value();
-    if (eq) removed++; else cbs->items[kept++] = cbs->items[i];
+  // Rebuild the sequence without the removed entries, keeping the first in callback0.
+  std::vector<Value> kept;
+  size_t removed = 0;
+  auto consider = [&](Value cb) -> bool {
+    int eq = equal(in, cb, a[1]);
+    if (eq < 0) return false;
+    if (eq) removed++; else kept.push_back(cb);
+    return true;
+  };
+  if (!f->callback0.is_null() && !consider(f->callback0)) return Value();
+  for (size_t i = 0; f->callbacks != nullptr && i < f->callbacks->size; i++)
+    if (!consider(f->callbacks->items[i])) return Value();
+  if (removed == 0) return Value::small_int(0);
+  f->callback0 = kept.empty() ? Value() : kept[0];
+  if (f->callbacks != nullptr) {
+    f->callbacks->size = 0;
+    for (size_t i = 1; i < kept.size(); i++) list_append(in, f->callbacks, kept[i]);
   }
-  cbs->size = kept;
   return Value::small_int(int64_t(removed));
 }
 
@@ -257,6 +271,7 @@ void future_trace(Object* o, Tracer& t) {
   t.mark(f->result);
   t.mark(f->exception);
   t.mark(f->exception_tb);
+  t.mark(f->callback0);
   t.mark(f->callbacks);
   t.mark(f->cancel_message);
   t.mark(f->cancelled_exc);
@@ -379,11 +394,11 @@ bool future_cancel(Interp& in, Future* f, Value msg) {
 bool future_add_done_callback(Interp& in, Future* f, Value cb) {
   if (f->state != FutureState::Pending) {
     EventLoop* loop = as_loop(in, f->loop);
-    if (loop == nullptr) return false;
-    Value fut = Value::object(f);
-    if (is_task_object(in, cb))
-      return loop_schedule(in, loop, HandleKind::TaskWakeup, cb, fut) != nullptr;
-    return !loop_call_soon(in, loop, cb, &fut, 1).is_null();
+    return loop != nullptr && schedule_one(in, loop, Value::object(f), cb);
+  }
+  if (f->callback0.is_null()) {
+    f->callback0 = cb;
+    return true;
   }
   if (f->callbacks == nullptr) {
     f->callbacks = list_new(in, 1);

@@ -35,7 +35,10 @@ struct Future : Object {            // types: Future, Task (and Python subclasse
   Value result;
   Value exception;
   Value exception_tb;
-  List* callbacks;                   // entries: callable, or a Task (meaning: wake it up)
+  // Done callbacks in registration order: the first inline (almost every future has exactly
+  // one: the task awaiting it), the rest in a list. Entries: a callable, or a Task (wake it up).
+  Value callback0;
+  List* callbacks;
   Value cancel_message;
   Value cancelled_exc;
   Dict* dict;                        // instance attributes of Python subclasses
@@ -48,7 +51,7 @@ struct Future : Object {            // types: Future, Task (and Python subclasse
 struct Task : Future {
   Value coro;
   Value fut_waiter;
-  Value name;                        // str, or an int counter value made into "Task-N" lazily
+  Value name;                        // a str, or the small int N of a default name "Task-N" (made on demand)
   Value context;
   int32_t num_cancels_requested;
   bool must_cancel;

@@ -19,6 +19,17 @@ namespace coil {
 
 namespace {
 
+// Default names are stored as their number and become "Task-N" when first asked for.
+Value task_name(Interp& in, Task* t) {
+  if (t->name.is_small_int()) {
+    std::string s = "Task-" + std::to_string(t->name.as_small_int());
+    Value v = str_value(in, s);
+    if (v.is_null()) return v;
+    t->name = v;
+  }
+  return t->name;
+}
+
 Task* self_task(Interp& in, const Value* args, size_t nargs, const char* method) {
   AsyncioState* st = asyncio_state(in);
   if (nargs < 1 || st == nullptr || !isinstance(in, args[0], st->task_type)) {
@@ -164,7 +175,8 @@ Value task_repr(Interp& in, Value self) {
     out += t->state == FutureState::Pending ? "pending" : t->state == FutureState::Cancelled ? "cancelled" : "finished";
   }
   out += " name=";
-  if (!repr_into(in, t->name, out)) return Value();
+  Value name = task_name(in, t);
+  if (name.is_null() || !repr_into(in, name, out)) return Value();
   out += " coro=<";
   out += format_coroutine(in, t->coro);
   out += '>';
@@ -191,6 +203,7 @@ void task_trace(Object* o, Tracer& tr) {
   tr.mark(t->result);
   tr.mark(t->exception);
   tr.mark(t->exception_tb);
+  tr.mark(t->callback0);
   tr.mark(t->callbacks);
   tr.mark(t->cancel_message);
   tr.mark(t->cancelled_exc);
@@ -252,7 +265,7 @@ Value m_get_coro(Interp& in, const Value* a, size_t n, Tuple* kw) {
 }
 Value m_get_name(Interp& in, const Value* a, size_t n, Tuple* kw) {
   Task* t = self_task(in, a, n, "get_name");
-  return t ? t->name : Value();
+  return t ? task_name(in, t) : Value();
 }
 Value m_set_name(Interp& in, const Value* a, size_t n, Tuple* kw) {
   Task* t = self_task(in, a, n, "set_name");
@@ -318,8 +331,7 @@ bool task_setup(Interp& in, Task* t, Value coro, Value loop, Value name) {
   t->coro = coro;
   t->log_destroy_pending = true;
   if (name.is_null() || name.is_none()) {
-    std::string s = "Task-" + std::to_string(++st->task_counter);
-    t->name = str_value(in, s);
+    t->name = Value::small_int(++st->task_counter);   // "Task-N", made when first asked for
   } else {
     t->name = to_str(in, name);
     if (t->name.is_null()) return false;
