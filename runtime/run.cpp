@@ -228,10 +228,12 @@ int run_file(Interp& interp, const std::string& path, const RunOptions& opts) {
     (void)!::write(2, msg.data(), msg.size());
     return 2;
   }
-  Value file = str_value(interp, path);
+  // Like CPython (since 3.9), the script's __file__ and traceback filename are absolute.
+  std::string abs = absolute_path(path);
+  Value file = str_value(interp, abs);
   Module* m = file.is_null() ? nullptr : main_module(interp, file);
   if (m == nullptr) return handle_uncaught(interp);
-  return run_in_module(interp, m, source, path, opts);
+  return run_in_module(interp, m, source, abs, opts);
 }
 
 }  // namespace coil
