@@ -19,6 +19,13 @@ namespace {
 // exception: args (msg, (filename, lineno, offset, text, end_lineno, end_offset)), and the
 // same values as attributes.
 void raise_syntax_error(Interp& interp, const parser::SyntaxError& err) {
+  // Source nested too deeply is not a syntax error in CPython: a plain RecursionError
+  // ("maximum recursion depth exceeded during compilation") or MemoryError, no location.
+  if (err.type == "RecursionError" || err.type == "MemoryError") {
+    Type* t = err.type == "MemoryError" ? interp.exc_types.MemoryError : interp.exc_types.RecursionError;
+    raise_str(interp, t, err.message);
+    return;
+  }
   Type* type = interp.exc_types.SyntaxError;
   if (err.type == "IndentationError") type = interp.exc_types.IndentationError;
   else if (err.type == "TabError") type = interp.exc_types.TabError;

@@ -129,8 +129,8 @@ bool Lexer::indentation() {
       }
       if (p[2] == '\0') {
         cur_ = p + 2;
-        fail(LexError::Kind::Deferred, "SyntaxError", "unexpected EOF while parsing",
-             col_bytes(p + 1) + 1, -1);
+        // No token has started: CPython reports no column (and prints no caret).
+        fail(LexError::Kind::Deferred, "SyntaxError", "unexpected EOF while parsing", 0, -1);
         return false;
       }
       p += 2;
@@ -340,6 +340,8 @@ Token Lexer::scan_name_tail(const char* start, const char* p) {
       cur_ = start + i + len;
       char hex[16];
       std::snprintf(hex, sizeof hex, "%04X", static_cast<unsigned>(cp));
+      if (!is_printable_code_point(static_cast<uint32_t>(cp)))
+        return eager(std::string("invalid non-printable character U+") + hex, cur_);
       std::string msg = "invalid character '" + std::string(rest.substr(i, len)) + "' (U+" + hex + ")";
       return eager(std::move(msg), cur_);
     }
@@ -374,7 +376,7 @@ bool Lexer::verify_end_of_number(const char*& p, const char* kind, Token* err) {
   else if (c == 'o') keyword_follows = p[1] == 'r';
   else if (c == 'n') keyword_follows = starts_with(p + 1, "ot");
   if (keyword_follows) return true;
-  if (is_potential_identifier_char(c)) {
+  if (static_cast<unsigned char>(c) < 128 && is_potential_identifier_char(c)) {
     cur_ = p;
     *err = eager(std::string("invalid ") + kind + " literal", p);
     return false;

@@ -25,7 +25,10 @@ Source::Source(std::string_view raw, std::string_view filename) {
       text_.push_back(c);
     }
   }
-  if (text_.empty() || text_.back() != '\n') text_.push_back('\n');
+  if (text_.empty() || text_.back() != '\n') {
+    text_.push_back('\n');
+    newline_added_ = true;
+  }
   line_starts_.reserve(text_.size() / 32 + 2);
   const char* base = text_.data();
   const char* end = base + text_.size();

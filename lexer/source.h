@@ -20,6 +20,8 @@ class Source {
   // The normalized text; text().data()[text().size()] is a NUL sentinel.
   std::string_view text() const { return text_; }
   const std::optional<LexError>& error() const { return error_; }
+  // True when the raw text did not end with a newline and one was added.
+  bool newline_added() const { return newline_added_; }
 
   int line_count() const { return static_cast<int>(line_starts_.size()); }
   // Line n (1-based) without its newline; empty past the end.
@@ -30,6 +32,7 @@ class Source {
   std::string text_;
   std::vector<uint32_t> line_starts_;
   std::optional<LexError> error_;
+  bool newline_added_ = false;
 };
 
 }  // namespace coil::lexer

@@ -91,10 +91,39 @@ bool is_identifier_code_point(uint32_t cp) {
   return true;
 }
 
+bool normalize_identifier(std::string_view name, std::string& out) {
+  bool changed = false;
+  out.clear();
+  for (size_t i = 0; i < name.size();) {
+    int len;
+    int32_t cp = decode_utf8(name, i, &len);
+    uint32_t c = cp < 0 ? 0 : static_cast<uint32_t>(cp);
+    if ((c >= 0xFF10 && c <= 0xFF19) || (c >= 0xFF21 && c <= 0xFF3A) ||
+        (c >= 0xFF41 && c <= 0xFF5A) || c == 0xFF3F) {
+      out.push_back(static_cast<char>(c - 0xFF00 + 0x20));
+      changed = true;
+    } else if (c == 0xB5) {
+      append_utf8(out, 0x3BC);
+      changed = true;
+    } else if (c == 0x17F) {
+      out.push_back('s');
+      changed = true;
+    } else if (c == 0xFB01 || c == 0xFB02) {
+      out += c == 0xFB01 ? "fi" : "fl";
+      changed = true;
+    } else {
+      out.append(name.substr(i, static_cast<size_t>(len)));
+    }
+    i += static_cast<size_t>(len);
+  }
+  return changed;
+}
+
 bool is_printable_code_point(uint32_t cp) {
   if (cp < 0x20 || cp == 0x7F) return false;
   if (cp >= 0x80 && cp <= 0xA0) return false;
-  if (cp == 0xAD || (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x2028 && cp <= 0x202E) ||
+  if (cp == 0xAD || cp == 0x1680 || cp == 0x205F || cp == 0x3000 ||
+      (cp >= 0x2000 && cp <= 0x200F) || (cp >= 0x2028 && cp <= 0x202E) ||
       (cp >= 0x2060 && cp <= 0x206F) || cp == 0xFEFF || (cp >= 0xD800 && cp <= 0xF8FF) ||
       (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE || (cp >= 0xFFF9 && cp <= 0xFFFB) ||
       cp >= 0xF0000 || (cp >= 0xE0000 && cp <= 0xE0FFF))

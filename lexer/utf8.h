@@ -26,6 +26,11 @@ size_t count_chars(std::string_view s, size_t bytes);
 // rejects the symbol, punctuation, space and emoji blocks; letters of any script pass.
 bool is_identifier_code_point(uint32_t cp);
 
+// A small part of the NFKC normalization Python applies to identifiers: fullwidth ASCII
+// letters, digits and '_', MICRO SIGN -> GREEK MU, LONG S, and the fi/fl ligatures. Writes the
+// normalized name to `out` and returns true only when it differs from `name`.
+bool normalize_identifier(std::string_view name, std::string& out);
+
 // Python's str.isprintable() for the characters the lexer reports ("invalid non-printable
 // character"): controls and a few format characters.
 bool is_printable_code_point(uint32_t cp);

@@ -59,6 +59,14 @@ class Arena {
     return std::string_view(p, s.size());
   }
 
+  // A copy followed by a NUL byte (not part of the view), for scanners that need a sentinel.
+  std::string_view copy_string_terminated(std::string_view s) {
+    char* p = static_cast<char*>(allocate(s.size() + 1, 1));
+    std::memcpy(p, s.data(), s.size());
+    p[s.size()] = '\0';
+    return std::string_view(p, s.size());
+  }
+
   template <class T>
   Span<T> copy_span(const T* items, size_t n) {
     static_assert(std::is_trivially_copyable_v<T>);

@@ -5,16 +5,20 @@
 //  * Every node derives from Node and carries CPython's location: `line`/`end_line` are 1-based,
 //    `col`/`end_col` are 0-based offsets in UTF-8 bytes (CPython's col_offset/end_col_offset).
 //  * Optional children are nullptr. Optional identifiers are an empty string_view (an identifier
-//    is never empty). Lists are Span<T> (arena arrays). All strings are arena-owned string_views.
+//    is never empty). Lists are Span<T> (arena arrays). All strings are string_views into
+//    memory the arena owns (identifiers point into the arena's copy of the source), so they
+//    live exactly as long as the ParseResult's arena. (See parse.h on identifier normalization.)
 //  * Switch on `kind`, then downcast with `e->as<ast::BinOp>()` (asserts the kind in debug).
 //    A few structs serve two kinds, like CPython's identical node pairs:
 //      FunctionDef: FunctionDef | AsyncFunctionDef      For: For | AsyncFor
 //      With: With | AsyncWith                           Try: Try | TryStar
 //  * CPython's statement node `Expr` is StmtKind::Expr with struct ExprStmt (the name Expr is
 //    taken by the expression base class).
-//  * Constants: see ConstantKind. Ints keep their digits as text (no underscores, no prefix)
-//    plus their base; the compiler builds the (big) integer. Str is decoded UTF-8; Bytes is the
-//    raw byte values. Adjacent literals are already concatenated.
+//  * Constants: see ConstantKind. Ints keep their digits as text (no underscores, no prefix,
+//    no leading zeros, hex digits in the case written) plus their base; the compiler builds the
+//    (big) integer. Str is decoded UTF-8 (a lone surrogate from an escape such as "\ud800" is
+//    encoded as its 3-byte UTF-8-style sequence, WTF-8); Bytes is the raw byte values.
+//    Adjacent literals are already concatenated.
 //  * f-strings become JoinedStr whose values are Constant(Str) and FormattedValue nodes, exactly
 //    as CPython's ast.parse gives them (`f"{x=}"` -> Constant "x=" then FormattedValue(x, 'r')).
 //    A plain string concatenated with an f-string also becomes a JoinedStr.

@@ -4,13 +4,26 @@
 
 #include <algorithm>
 
+#include "lexer/utf8.h"
 #include "parser/driver.h"
 
 namespace coil::parser {
 
 using namespace coil::ast;
 
-std::string_view Builder::tok_text(int tok) { return drv_.token_text(tok); }
+// An identifier's text: a view into the arena's copy of the source, or for the rare non-ASCII
+// name that NFKC changes (fullwidth letters, MICRO SIGN, ...) an arena copy of the normal form.
+std::string_view Builder::tok_text(int tok) {
+  std::string_view text = drv_.token_text(tok);
+  for (char c : text) {
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      std::string normal;
+      if (lexer::normalize_identifier(text, normal)) return arena_.copy_string(normal);
+      break;
+    }
+  }
+  return text;
+}
 
 namespace {
 
@@ -143,7 +156,7 @@ Stmt* Builder::sfin(Stmt* s) {
 
 Expr* Builder::name(int tok, const Loc& l) {
   auto* n = at(arena_.make<Name>(), l);
-  n->id = arena_.copy_string(tok_text(tok));
+  n->id = tok_text(tok);
   return n;
 }
 
@@ -283,6 +296,47 @@ Expr* Builder::bool_op(BoolOperator op, ExprSeq values, const Loc& l) {
   return fin(b);
 }
 
+Expr* Builder::bool_chain(BoolOperator op, Expr* left, const Loc& left_loc, Expr* right,
+                          const Loc& l) {
+  bool extend = left->kind == ExprKind::BoolOp && left->as<BoolOp>()->op == op &&
+                left->line == left_loc.line && left->col == left_loc.col;
+  if (!extend) {
+    auto* b = at(arena_.make<BoolOp>(), l);
+    b->op = op;
+    Expr** values = static_cast<Expr**>(arena_.allocate(sizeof(Expr*) * 4, alignof(Expr*)));
+    values[0] = left;
+    values[1] = right;
+    b->values.data_ = values;
+    b->values.size_ = 2;
+    growing_ = b;
+    growing_capacity_ = 4;
+    return fin(b);
+  }
+  auto* b = left->as<BoolOp>();
+  uint32_t n = b->values.size_;
+  if (b != growing_ || n == growing_capacity_) {
+    uint32_t cap = b == growing_ ? growing_capacity_ * 2 : n * 2;
+    Expr** values = static_cast<Expr**>(arena_.allocate(sizeof(Expr*) * cap, alignof(Expr*)));
+    std::copy(b->values.data_, b->values.data_ + n, values);
+    b->values.data_ = values;
+    growing_ = b;
+    growing_capacity_ = cap;
+  }
+  b->values.data_[n] = right;
+  b->values.size_ = n + 1;
+  b->end_line = l.end_line;
+  b->end_col = l.end_col;
+  if (right->depth + 1 > b->depth) {
+    if (right->depth + 1 > kMaxExprDepth) {
+      drv_.error_without_location("RecursionError",
+                                  "maximum recursion depth exceeded during compilation");
+      return nullptr;
+    }
+    b->depth = static_cast<uint16_t>(right->depth + 1);
+  }
+  return b;
+}
+
 Expr* Builder::unary(UnaryOperator op, Expr* operand, const Loc& l) {
   auto* u = at(arena_.make<UnaryOp>(), l);
   u->op = op;
@@ -315,7 +369,7 @@ Expr* Builder::compare(Expr* left, CmpSeq chain, const Loc& l) {
 Expr* Builder::attribute(Expr* value, int name_tok, const Loc& l) {
   auto* a = at(arena_.make<Attribute>(), l);
   a->value = value;
-  a->attr = arena_.copy_string(tok_text(name_tok));
+  a->attr = tok_text(name_tok);
   return fin(a);
 }
 
@@ -438,7 +492,7 @@ Stmt* Builder::assert_stmt(Expr* test, Expr* msg, const Loc& l) {
 }
 
 NameSeq Builder::name_seq(NameSeq s, int name_tok) {
-  return push(s, arena_.copy_string(tok_text(name_tok)));
+  return push(s, tok_text(name_tok));
 }
 
 Stmt* Builder::global_stmt(NameSeq names, bool nonlocal, const Loc& l) {
@@ -456,7 +510,7 @@ NameSeq Builder::dotted(NameSeq d, int name_tok) { return push(d, tok_text(name_
 
 namespace {
 std::string_view join_dotted(Arena& arena, const NameSeq& d) {
-  if (d.single()) return arena.copy_string(d.first());
+  if (d.single()) return d.first();  // token texts live in the arena
   size_t n = 0;
   for (auto* c = d.head; c; c = c->next) n += c->value.size() + 1;
   char* p = static_cast<char*>(arena.allocate(n, 1));
@@ -473,7 +527,7 @@ std::string_view join_dotted(Arena& arena, const NameSeq& d) {
 Alias* Builder::alias(NameSeq name, int as_tok, const Loc& l) {
   auto* a = at(arena_.make<Alias>(), l);
   a->name = join_dotted(arena_, name);
-  if (as_tok >= 0) a->asname = arena_.copy_string(tok_text(as_tok));
+  if (as_tok >= 0) a->asname = tok_text(as_tok);
   return a;
 }
 
@@ -508,7 +562,7 @@ Stmt* Builder::function_def(bool is_async, int name_tok, ParamSeq params, Expr* 
   Arguments* args = arguments(params, false);
   if (!args) return nullptr;
   auto* f = at(arena_.make<FunctionDef>(is_async), l);
-  f->name = arena_.copy_string(tok_text(name_tok));
+  f->name = tok_text(name_tok);
   f->args = args;
   f->body = span(body);
   f->returns = returns;
@@ -521,7 +575,7 @@ Stmt* Builder::class_def(int name_tok, const CallArgs* args, StmtSeq body, const
     return nullptr;
   }
   auto* c = at(arena_.make<ClassDef>(), l);
-  c->name = arena_.copy_string(tok_text(name_tok));
+  c->name = tok_text(name_tok);
   if (args) {
     c->bases = span(args->args);
     c->keywords = span(args->keywords);
@@ -535,11 +589,6 @@ Stmt* Builder::if_stmt(Expr* test, StmtSeq body, StmtSeq orelse, const Loc& l) {
   s->test = test;
   s->body = span(body);
   s->orelse = span(orelse);
-  if (!orelse.empty()) {
-    const Stmt* last = orelse.last();
-    s->end_line = last->end_line;
-    s->end_col = last->end_col;
-  }
   return sfin(s);
 }
 
@@ -607,7 +656,7 @@ Stmt* Builder::try_star_stmt(StmtSeq body, HandlerSeq handlers, StmtSeq orelse,
 ExceptHandler* Builder::handler(Expr* type, int name_tok, StmtSeq body, const Loc& l) {
   auto* h = at(arena_.make<ExceptHandler>(), l);
   h->type = type;
-  if (name_tok >= 0) h->name = arena_.copy_string(tok_text(name_tok));
+  if (name_tok >= 0) h->name = tok_text(name_tok);
   h->body = span(body);
   return h;
 }

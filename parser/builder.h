@@ -95,6 +95,10 @@ class Builder {
   ast::Expr* await(ast::Expr* value, const Loc& l);
   ast::Expr* lambda(ParamSeq params, ast::Expr* body, const Loc& l);
   ast::Expr* bool_op(ast::BoolOperator op, ExprSeq values, const Loc& l);
+  // `left op right` where an unparenthesized BoolOp of the same op on the left is extended
+  // in place (`a or b or c` is one node), amortized O(1) per operand.
+  ast::Expr* bool_chain(ast::BoolOperator op, ast::Expr* left, const Loc& left_loc,
+                        ast::Expr* right, const Loc& l);
   ast::Expr* unary(ast::UnaryOperator op, ast::Expr* operand, const Loc& l);
   ast::Expr* binop(ast::Expr* left, ast::Operator op, ast::Expr* right, const Loc& l);
   ast::Expr* compare(ast::Expr* left, CmpSeq chain, const Loc& l);
@@ -152,6 +156,9 @@ class Builder {
 
   Driver& drv_;
   ast::Arena& arena_;
+  // The BoolOp bool_chain() last grew, and how many values its array has room for.
+  ast::BoolOp* growing_ = nullptr;
+  uint32_t growing_capacity_ = 0;
 };
 
 }  // namespace coil::parser

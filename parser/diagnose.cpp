@@ -76,8 +76,7 @@ bool is_compare_or_bool(TokenKind k) {
 // The rightmost "disjunction" of an expression (what CPython's invalid rules call `a`).
 const ast::Expr* rightmost_disjunction(const ast::Expr* e) {
   while (e) {
-    if (e->kind == ast::ExprKind::IfExp) e = e->as<ast::IfExp>()->orelse;
-    else if (e->kind == ast::ExprKind::Lambda) e = e->as<ast::Lambda>()->body;
+    if (e->kind == ast::ExprKind::Lambda) e = e->as<ast::Lambda>()->body;
     else if (e->kind == ast::ExprKind::NamedExpr) e = e->as<ast::NamedExpr>()->value;
     else break;
   }
@@ -245,6 +244,49 @@ void Driver::syntax_error(const ParseFailure& f) {
     error_at(loc_of(T), "expected '('");
     return;
   }
+  // def f() -> :   the optional annotation fails, then the forced ':' does.
+  if (head_kind == TokenKind::KwDef && depth == 0 && k > 0 &&
+      tokens_[k - 1].kind == TokenKind::RArrow) {
+    error_at(loc_of(tokens_[k - 1]), "expected ':'");
+    return;
+  }
+  // def f(a=):
+  if (k > 1 && tokens_[k - 1].kind == TokenKind::Equal && tokens_[k - 2].kind == TokenKind::Name &&
+      ((head_kind == TokenKind::KwDef && depth == 1 &&
+        (T.kind == TokenKind::Comma || T.kind == TokenKind::RPar)))) {
+    error_at(loc_of(tokens_[k - 1]), "expected default value expression");
+    return;
+  }
+  // lambda (x): ...
+  if (k > 0 && tokens_[k - 1].kind == TokenKind::KwLambda && T.kind == TokenKind::LPar) {
+    size_t close = sc.matching_close(k);
+    const lexer::Token& last = tokens_[close > k ? close - 1 : k];
+    error_at(Loc{T.line, T.col, last.end_line, last.end_col},
+             "Lambda expression parameters cannot be parenthesized");
+    return;
+  }
+  // f(a=1 for a in b): scan back over the argument for `name =`.
+  if ((T.kind == TokenKind::KwFor || T.kind == TokenKind::KwAsync) && depth > 0 && k > 0) {
+    int d = 0;
+    size_t j = k;
+    while (j > line_start) {
+      TokenKind t = tokens_[j - 1].kind;
+      if (is_close(t)) d++;
+      else if (is_open(t)) {
+        if (d == 0) break;
+        d--;
+      } else if (d == 0 && t == TokenKind::Comma) {
+        break;
+      }
+      j--;
+    }
+    // tokens_[j] starts the argument
+    if (j + 1 < k && tokens_[j].kind == TokenKind::Name && tokens_[j + 1].kind == TokenKind::Equal) {
+      error_at(span(loc_of(tokens_[j]), loc_of(tokens_[j + 1])),
+               "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+      return;
+    }
+  }
 
   // try: without except/finally.
   {
@@ -328,12 +370,14 @@ void Driver::syntax_error(const ParseFailure& f) {
   if (depth > 0 && P && can_end_expression(P->kind) && can_start_expression(T.kind) && top &&
       top->expr) {
     const ast::Expr* a = rightmost_disjunction(top->expr);
-    bool legacy = a->kind == ast::ExprKind::Name &&
+    // CPython does not get here through a conditional expression's else branch.
+    if (top->expr->kind == ast::ExprKind::IfExp) a = nullptr;
+    bool legacy = a && a->kind == ast::ExprKind::Name &&
                   (a->as<ast::Name>()->id == "print" || a->as<ast::Name>()->id == "exec");
-    int a_tok = token_after(Loc{0, 0, a->line, a->col});
+    int a_tok = a ? token_after(Loc{0, 0, a->line, a->col}) : -1;
     bool name_string = a_tok >= 0 && tokens_[static_cast<size_t>(a_tok)].kind == TokenKind::Name &&
                        sc.kind(static_cast<size_t>(a_tok) + 1) == TokenKind::String;
-    if (ends_at(a, *P) && !legacy && !name_string) {
+    if (a && ends_at(a, *P) && !legacy && !name_string) {
       size_t e = sc.expression(k, true);
       if (e > k) {
         const lexer::Token& last = tokens_[e - 1];

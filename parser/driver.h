@@ -37,9 +37,9 @@ class Driver {
  public:
   enum class Start { File, Eval, FString };
 
-  // `text` is normalized source (ends in '\n' and a NUL); `file` supplies the lines quoted in
-  // errors for a whole-file parse. Sub-parses (f-string fields) pass their own text, the
-  // position of text[0] in the file, and file == nullptr.
+  // `text` is normalized source (ends in '\n' and a NUL) owned by `arena`: the AST keeps views
+  // into it. Sub-parses (f-string fields) pass their own text and the position of text[0]
+  // in the file.
   Driver(ast::Arena& arena, std::string_view text, std::string_view filename, Start start,
          int first_line = 1, int first_col = 0, uint32_t first_offset = 0, int fstring_depth = 0);
   ~Driver();
@@ -73,7 +73,6 @@ class Driver {
   // An error with no location (e.g. RecursionError for the nesting limits).
   void error_without_location(const char* type, std::string_view msg);
   void syntax_error(const ParseFailure& f);  // in diagnose.cpp
-  int fstring_depth() const { return fstring_depth_; }
   int last_token_index() const { return static_cast<int>(pos_) - 1; }
   // Index of the first token starting at or after the end of `l`, or -1.
   int token_after(const Loc& l) const;
@@ -106,8 +105,6 @@ class Driver {
   ast::Expr* expression_ = nullptr;
   std::optional<SyntaxError> error_;
   std::optional<SyntaxError> deferred_;
-  bool error_from_parser_failure_ = false;
-  int failure_token_ = -1;
   int hint_line_ = 0;  // line of the furthest token CPython would have read (diagnose.cpp)
 };
 

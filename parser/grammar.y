@@ -104,12 +104,11 @@ int yylex(Parser::semantic_type* value, Parser::location_type* loc, coil::parser
 %nterm <expr> return_annotation_opt
 %nterm <cargs> arguments arg_list class_args_opt
 %nterm <expr> star_expressions star_expression expression expression_opt
-%nterm <exprs> star_expression_list
+%nterm <exprs> star_expression_list expression_list
+%nterm <expr> expressions
 %nterm <expr> star_named_expression named_expression
 %nterm <exprs> star_named_expression_list
-%nterm <expr> disjunction conjunction inversion comparison bitwise_or
-%nterm <expr> await_primary primary atom
-%nterm <exprs> or_list and_list
+%nterm <expr> disjunction bitwise_or primary
 %nterm <cmps> compare_chain
 %nterm <cmpop> comp_op
 %nterm <expr> lambdef yield_expr strings slices slice slice_item group_or_tuple
@@ -124,6 +123,9 @@ int yylex(Parser::semantic_type* value, Parser::location_type* loc, coil::parser
 %nterm <exprs> star_target_list
 %nterm <toks> string_list
 
+%left "or"
+%left "and"
+%precedence NOT
 %left "|"
 %left "^"
 %left "&"
@@ -139,7 +141,7 @@ int yylex(Parser::semantic_type* value, Parser::location_type* loc, coil::parser
 
 start:
     START_FILE file_body
-  | START_EVAL star_expressions newlines_opt ENDMARKER  { drv.set_expression($2, @2); }
+  | START_EVAL expressions newlines_opt ENDMARKER       { drv.set_expression($2, @2); }
   | START_FSTRING star_expressions newlines_opt ENDMARKER  { drv.set_expression($2, @2); }
   ;
 
@@ -162,7 +164,7 @@ statement:
 
 simple_stmts:
     simple_stmt_list NEWLINE       { $$ = $1; @$ = @1; }
-  | simple_stmt_list ";" NEWLINE   { $$ = $1; @$ = @1; }
+  | simple_stmt_list ";" NEWLINE   { $$ = $1; @$ = span(@1, @2); }  // a block ends at the ';'
   ;
 
 simple_stmt_list:
@@ -504,6 +506,19 @@ star_expressions:
   | star_expression_list ","              { $$ = B.tuple($1, ExprContext::Load, @$); CHECK($$); }
   ;
 
+// eval() input: like star_expressions but without starred items.
+expressions:
+    expression                       { $$ = $1; }
+  | expression ","                   { $$ = B.tuple(B.one($1), ExprContext::Load, @$); CHECK($$); }
+  | expression_list                  { $$ = B.tuple($1, ExprContext::Load, @$); CHECK($$); }
+  | expression_list ","              { $$ = B.tuple($1, ExprContext::Load, @$); CHECK($$); }
+  ;
+
+expression_list:
+    expression "," expression        { $$ = B.push(B.one($1), $3); }
+  | expression_list "," expression   { $$ = B.push($1, $3); }
+  ;
+
 star_expression_list:
     star_expression "," star_expression        { $$ = B.push(B.one($1), $3); }
   | star_expression_list "," star_expression   { $$ = B.push($1, $3); }
@@ -572,34 +587,13 @@ lambda_param:
   | "/"                    { $$ = B.param(Param::Slash, -1, nullptr, nullptr, @$); }
   ;
 
+// not/and/or and comparisons: one level with precedences, like the arithmetic below.
 disjunction:
-    conjunction
-  | or_list                 { $$ = B.bool_op(BoolOperator::Or, $1, @$); CHECK($$); }
-  ;
-
-or_list:
-    conjunction "or" conjunction    { $$ = B.push(B.one($1), $3); }
-  | or_list "or" conjunction        { $$ = B.push($1, $3); }
-  ;
-
-conjunction:
-    inversion
-  | and_list                { $$ = B.bool_op(BoolOperator::And, $1, @$); CHECK($$); }
-  ;
-
-and_list:
-    inversion "and" inversion     { $$ = B.push(B.one($1), $3); }
-  | and_list "and" inversion      { $$ = B.push($1, $3); }
-  ;
-
-inversion:
-    "not" inversion         { $$ = B.unary(UnaryOperator::Not, $2, @$); CHECK($$); }
-  | comparison
-  ;
-
-comparison:
     bitwise_or
-  | bitwise_or compare_chain    { $$ = B.compare($1, $2, @$); CHECK($$); }
+  | bitwise_or compare_chain          { $$ = B.compare($1, $2, @$); CHECK($$); }
+  | "not" disjunction %prec NOT       { $$ = B.unary(UnaryOperator::Not, $2, @$); CHECK($$); }
+  | disjunction "and" disjunction     { $$ = B.bool_chain(BoolOperator::And, $1, @1, $3, @$); CHECK($$); }
+  | disjunction "or" disjunction      { $$ = B.bool_chain(BoolOperator::Or, $1, @1, $3, @$); CHECK($$); }
   ;
 
 compare_chain:
@@ -618,7 +612,8 @@ comp_op:
 // The arithmetic levels (CPython's bitwise_or down to power) are one nonterminal with Bison
 // precedences: fewer unit reductions per operand, and the same trees as CPython's rules.
 bitwise_or:
-    await_primary
+    primary
+  | "await" primary                { $$ = B.await($2, @$); CHECK($$); }
   | bitwise_or "|" bitwise_or      { $$ = B.binop($1, Operator::BitOr, $3, @$); CHECK($$); }
   | bitwise_or "^" bitwise_or      { $$ = B.binop($1, Operator::BitXor, $3, @$); CHECK($$); }
   | bitwise_or "&" bitwise_or      { $$ = B.binop($1, Operator::BitAnd, $3, @$); CHECK($$); }
@@ -637,13 +632,17 @@ bitwise_or:
   | bitwise_or "**" bitwise_or     { $$ = B.binop($1, Operator::Pow, $3, @$); CHECK($$); }
   ;
 
-await_primary:
-    primary
-  | "await" primary    { $$ = B.await($2, @$); CHECK($$); }
-  ;
-
 primary:
-    atom
+    NAME              { $$ = B.name($1, @$); }
+  | "True"            { $$ = B.constant(ConstantKind::True, @$); }
+  | "False"           { $$ = B.constant(ConstantKind::False, @$); }
+  | "None"            { $$ = B.constant(ConstantKind::None, @$); }
+  | "..."             { $$ = B.constant(ConstantKind::Ellipsis, @$); }
+  | NUMBER            { $$ = B.number($1, @$); CHECK($$); }
+  | strings           { $$ = $1; CHECK($$); }
+  | group_or_tuple
+  | list_display
+  | set_or_dict_display
   | primary "." NAME                          { $$ = B.attribute($1, $3, @$); CHECK($$); }
   | primary "(" ")"                           { $$ = B.call($1, nullptr, @2, @$); CHECK($$); }
   | primary "(" arguments ")"                 { $$ = B.call($1, $3, @2, @$); CHECK($$); }
@@ -669,22 +668,12 @@ slice:
 
 slice_item:
     named_expression
-  | expression_opt ":" expression_opt                      { $$ = B.slice($1, $3, nullptr, @$); CHECK($$); }
-  | expression_opt ":" expression_opt ":" expression_opt   { $$ = B.slice($1, $3, $5, @$); CHECK($$); }
+  | expression_opt ":" expression_opt
+        { $$ = B.slice($1, $3, nullptr, $1 ? @$ : span(@2, @3)); CHECK($$); }
+  | expression_opt ":" expression_opt ":" expression_opt
+        { $$ = B.slice($1, $3, $5, $1 ? @$ : span(@2, @5)); CHECK($$); }
   ;
 
-atom:
-    NAME              { $$ = B.name($1, @$); }
-  | "True"            { $$ = B.constant(ConstantKind::True, @$); }
-  | "False"           { $$ = B.constant(ConstantKind::False, @$); }
-  | "None"            { $$ = B.constant(ConstantKind::None, @$); }
-  | "..."             { $$ = B.constant(ConstantKind::Ellipsis, @$); }
-  | NUMBER            { $$ = B.number($1, @$); CHECK($$); }
-  | strings           { $$ = $1; CHECK($$); }
-  | group_or_tuple
-  | list_display
-  | set_or_dict_display
-  ;
 
 strings:
     string_list     { $$ = drv.strings($1, @$); }
@@ -792,19 +781,15 @@ static coil::ast::Expr* last_expr_of(Parser::symbol_kind_type kind, const Parser
     case K::S_annotated_rhs:
     case K::S_return_annotation_opt:
     case K::S_star_expressions:
+    case K::S_expressions:
     case K::S_star_expression:
     case K::S_expression:
     case K::S_expression_opt:
     case K::S_star_named_expression:
     case K::S_named_expression:
     case K::S_disjunction:
-    case K::S_conjunction:
-    case K::S_inversion:
-    case K::S_comparison:
     case K::S_bitwise_or:
-    case K::S_await_primary:
     case K::S_primary:
-    case K::S_atom:
     case K::S_lambdef:
     case K::S_yield_expr:
     case K::S_strings:
@@ -822,9 +807,8 @@ static coil::ast::Expr* last_expr_of(Parser::symbol_kind_type kind, const Parser
     case K::S_rhs_chain:
     case K::S_del_targets:
     case K::S_star_expression_list:
+    case K::S_expression_list:
     case K::S_star_named_expression_list:
-    case K::S_or_list:
-    case K::S_and_list:
     case K::S_slice_list:
     case K::S_comp_ifs:
     case K::S_star_target_list:

@@ -36,7 +36,7 @@ Expr* Builder::number(int tok, const Loc& l) {
     c->base = p == 'x' ? 16 : p == 'o' ? 8 : 2;
     std::string_view d = digits.substr(2);
     while (d.size() > 1 && d[0] == '0') d.remove_prefix(1);
-    c->text = arena_.copy_string(d);
+    c->text = clean.empty() ? d : arena_.copy_string(d);  // token texts live in the arena
     return c;
   }
   if (digits.find_first_of(".eE") != std::string_view::npos) {
@@ -55,7 +55,7 @@ Expr* Builder::number(int tok, const Loc& l) {
   c->base = 10;
   std::string_view d = digits;
   while (d.size() > 1 && d[0] == '0') d.remove_prefix(1);
-  c->text = arena_.copy_string(d);
+  c->text = clean.empty() ? d : arena_.copy_string(d);
   return c;
 }
 

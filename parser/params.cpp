@@ -23,7 +23,7 @@ Param* Builder::param(Param::Kind kind, int name_tok, Expr* annotation, Expr* de
   if (name_tok >= 0) {
     const lexer::Token& t = drv_.token(name_tok);
     auto* a = at(arena_.make<Arg>(), Loc{t.line, t.col, t.end_line, t.end_col});
-    a->name = arena_.copy_string(tok_text(name_tok));
+    a->name = tok_text(name_tok);
     a->annotation = annotation;
     if (annotation) {
       a->end_line = annotation->end_line;
@@ -59,10 +59,11 @@ Arguments* Builder::arguments(ParamSeq params, bool is_lambda) {
   for (auto* c = params.head; c; c = c->next) {
     const Param& p = c->value;
     if (seen_kwarg) {
-      // CPython points at the parameter's first token.
-      Loc first = p.loc;
-      if (p.kind == Param::Plain) first = loc_of(p.arg), first.end_col = first.col + static_cast<int>(p.arg->name.size()), first.end_line = first.line;
-      else first.end_line = first.line, first.end_col = first.col + (p.kind == Param::DoubleStar ? 2 : 1);
+      // CPython points at the parameter's first token: its name, '*' or '**'.
+      Loc first = p.kind == Param::Plain ? loc_of(p.arg) : p.loc;
+      first.end_line = first.line;
+      first.end_col = first.col + (p.kind == Param::Plain ? static_cast<int>(p.arg->name.size())
+                                   : p.kind == Param::DoubleStar ? 2 : 1);
       drv_.error_at(first, "arguments cannot follow var-keyword argument");
       return nullptr;
     }

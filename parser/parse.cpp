@@ -28,7 +28,9 @@ ParseResult parse(std::string_view source, std::string_view filename, Mode mode)
       result.error = err;
       return result;
     }
-    Driver drv(*result.arena, src.text(), filename,
+    // The AST points into this copy of the text (identifiers, number digits).
+    std::string_view text = result.arena->copy_string_terminated(src.text());
+    Driver drv(*result.arena, text, filename,
                mode == Mode::Eval ? Driver::Start::Eval : Driver::Start::File);
     if (drv.run()) {
       result.module = drv.module();

@@ -27,8 +27,18 @@ std::string repr_str(std::string_view s) {
   for (size_t i = 0; i < s.size();) {
     int len;
     int32_t cp = lexer::decode_utf8(s, i, &len);
-    if (cp < 0) cp = static_cast<unsigned char>(s[i]);
     char buf[16];
+    if (cp < 0 && i + 2 < s.size() && static_cast<unsigned char>(s[i]) == 0xED &&
+        (static_cast<unsigned char>(s[i + 1]) & 0xE0) == 0xA0) {
+      // A lone surrogate, stored WTF-8 style.
+      unsigned v = 0xD000u | ((static_cast<unsigned char>(s[i + 1]) & 0x3Fu) << 6) |
+                   (static_cast<unsigned char>(s[i + 2]) & 0x3Fu);
+      std::snprintf(buf, sizeof buf, "\\u%04x", v);
+      out += buf;
+      i += 3;
+      continue;
+    }
+    if (cp < 0) cp = static_cast<unsigned char>(s[i]);
     if (cp == q || cp == '\\') {
       out.push_back('\\');
       out.push_back(static_cast<char>(cp));

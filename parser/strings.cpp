@@ -327,11 +327,14 @@ Expr* Driver::strings(TokRange r, const Loc& l) {
 // Parses one replacement field's expression as CPython does: the text "(expr)" with the '('
 // standing where the '{' is.
 Expr* Driver::fstring_field(std::string_view expr, int line, int col, uint32_t offset) {
-  std::string sub;
-  sub.reserve(expr.size() + 3);
-  sub.push_back('(');
-  sub.append(expr);
-  sub.append(")\n");
+  // In the arena: the sub-AST points into this text.
+  char* buf = static_cast<char*>(arena_.allocate(expr.size() + 4, 1));
+  buf[0] = '(';
+  std::copy(expr.begin(), expr.end(), buf + 1);
+  buf[expr.size() + 1] = ')';
+  buf[expr.size() + 2] = '\n';
+  buf[expr.size() + 3] = '\0';
+  std::string_view sub(buf, expr.size() + 3);
   Driver d(arena_, sub, filename_, Start::FString, line, col, offset, fstring_depth_ + 1);
   if (!d.run()) {
     if (!error_) error_ = d.error();

@@ -5,6 +5,7 @@
 #include "runtime/call.h"
 #include "runtime/error.h"
 #include "runtime/function.h"
+#include "runtime/import.h"
 #include "runtime/iterators.h"
 #include "runtime/list.h"
 #include "runtime/protocol.h"
@@ -102,13 +103,23 @@ Value builtin_aiter(Interp& interp, const Value* args, size_t nargs, Tuple* kw) 
   return raise(interp, interp.exc_types.TypeError, "'%s' object is not an async iterable", type_name(interp, args[0]));
 }
 
-// anext(iterator): the awaitable of __anext__ (the two-argument form with a default is not
-// supported: it needs an awaitable wrapper object).
+// anext(iterator[, default]): the awaitable of __anext__. With a default, that awaitable is
+// wrapped by a small coroutine (stdlib/_coil_anext.py) that returns the default on
+// StopAsyncIteration, in place of CPython's anext_awaitable type.
 Value builtin_anext(Interp& interp, const Value* args, size_t nargs, Tuple* kw) {
-  if (!check_no_kwargs(interp, "anext", kw) || !check_nargs(interp, "anext", nargs, 1, 1)) return Value();
+  if (!check_no_kwargs(interp, "anext", kw) || !check_nargs(interp, "anext", nargs, 1, 2)) return Value();
   Value r = call_special(interp, args[0], interp.names.__anext__, {});
-  if (!r.is_null() || interp.has_error()) return r;
-  return raise(interp, interp.exc_types.TypeError, "'%s' object is not an async iterator", type_name(interp, args[0]));
+  if (r.is_null()) {
+    if (interp.has_error()) return r;
+    return raise(interp, interp.exc_types.TypeError, "'%s' object is not an async iterator", type_name(interp, args[0]));
+  }
+  if (nargs == 1) return r;
+  Value helper_module = import_absolute(interp, "_coil_anext");
+  if (helper_module.is_null()) return helper_module;
+  Value helper = getattr(interp, helper_module, intern(interp, "anext_default"));
+  if (helper.is_null()) return helper;
+  Value call_args[2] = {r, args[1]};
+  return call(interp, helper, call_args, 2);
 }
 
 const MethodDef kIterBuiltins[] = {

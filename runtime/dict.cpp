@@ -119,7 +119,7 @@ bool resize(Interp& interp, Dict* d, size_t size) {
   return true;
 }
 
-inline int64_t str_key_hash(Str* s) { return s->hash != -1 ? s->hash : str_hash(s); }
+inline int64_t str_key_hash(Str* s) { return str_hash(s); }
 
 inline bool is_exact_str(Interp& interp, Value v) {
   return v.is_object() && v.as_object()->type == interp.types.str;

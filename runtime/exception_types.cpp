@@ -91,7 +91,7 @@ int init_with_keywords(Interp& interp, Value self, const Value* args, size_t nar
     bool ok = false;
     for (const char* n : allowed) ok = ok || k->view() == n;
     if (!ok) {
-      raise(interp, interp.exc_types.TypeError, "'%s' is an invalid keyword argument for %s()", k->data,
+      raise(interp, interp.exc_types.TypeError, "'%s' is an invalid keyword argument for %s()", str_cstr(k),
             type_name(interp, self));
       return -1;
     }

@@ -1,5 +1,6 @@
 // The format-spec mini-language: parsing `[[fill]align][sign][z][#][0][width][grouping]
 // [.precision][type]` and rendering ints, floats and strs with it, as CPython's formatter_unicode.c.
+#include <charconv>
 #include <cmath>
 #include <cstring>
 #include "runtime/error.h"
@@ -176,6 +177,11 @@ bool parse_format_spec(Interp& interp, std::string_view spec, const char* type_n
 }
 
 Value format_int(Interp& interp, Value v, std::string_view spec_text) {
+  if (spec_text.empty() && v.is_small_int()) {   // f"{n}": the most common case by far
+    char buf[24];
+    char* end = std::to_chars(buf, buf + sizeof buf, v.as_small_int()).ptr;
+    return text::str_ascii(interp, std::string_view(buf, size_t(end - buf)));
+  }
   if (spec_text.empty()) {
     std::string s;
     if (!int_to_decimal(interp, v, s)) return Value::null();
@@ -215,7 +221,13 @@ Value format_int(Interp& interp, Value v, std::string_view spec_text) {
     return str_value(interp, pad(spec, body, 0, '>'));
   }
   int base = type == 'b' ? 2 : type == 'o' ? 8 : (type == 'x' || type == 'X') ? 16 : 10;
-  std::string digits = int_to_string(v, base);
+  std::string digits;
+  if (v.is_small_int() && base == 10) {
+    char buf[24];
+    digits.assign(buf, std::to_chars(buf, buf + sizeof buf, v.as_small_int()).ptr);
+  } else {
+    digits = int_to_string(v, base);
+  }
   bool negative = !digits.empty() && digits[0] == '-';
   if (negative) digits.erase(0, 1);
   if (base == 10 && digits.size() > size_t(kIntMaxStrDigits))

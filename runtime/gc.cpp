@@ -1,9 +1,10 @@
-// The heap: calloc-backed allocation of every object and the mark-and-sweep collector.
-// Sweeping is two-phase (finalize every dead object, then free them) so finalizers may look at
-// other dead objects (a class at its bases, a generator at its code) without use-after-free.
+// The heap: small objects in size-class pages (runtime/gc_pages.h), large ones calloc'd, and
+// the mark-and-sweep collector with its pacing. Finalizers of all dead objects run before any
+// memory is reused or given back, so a finalizer may look at other dead objects (a class at
+// its bases, a generator at its code) without use-after-free.
 #include "runtime/gc.h"
 
-#include <malloc.h>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include "runtime/gc_api.h"
@@ -13,13 +14,10 @@
 
 namespace coil {
 
-namespace {
-
-// Bytes an object really occupies (what malloc gave us), so that accounting at allocation
-// and at free agree without storing a size in every header.
-inline size_t block_size(const Object* o) { return malloc_usable_size(const_cast<Object*>(o)); }
-
-}  // namespace
+size_t Heap::block_size(const Object* o) {
+  if (o->gc_next != nullptr) return reinterpret_cast<const LargeHeader*>(o)[-1].size;
+  return gc::page_of(o)->cell_size;
+}
 
 Dict** instance_dict_slot(Object* obj) {
   Type* t = obj->type;
@@ -27,7 +25,7 @@ Dict** instance_dict_slot(Object* obj) {
   if (t->dict_offset > 0) return reinterpret_cast<Dict**>(reinterpret_cast<char*>(obj) + t->dict_offset);
   // Variable-size layouts (str, tuple, bytes subclasses): the slot is the last word of the block,
   // reserved by Heap::allocate.
-  size_t n = block_size(obj);
+  size_t n = Heap::block_size(obj);
   return reinterpret_cast<Dict**>(reinterpret_cast<char*>(obj) + ((n - sizeof(Dict*)) & ~size_t(7)));
 }
 
@@ -37,33 +35,73 @@ uint32_t slots_start(const Type* t) {
   return (s + 7u) & ~7u;
 }
 
+Object* Heap::allocate_large(size_t size) {
+  size = (size + 7) & ~size_t(7);
+  auto* h = static_cast<LargeHeader*>(std::calloc(1, sizeof(LargeHeader) + size));
+  if (h == nullptr) return nullptr;
+  h->size = size;
+  auto* o = reinterpret_cast<Object*>(h + 1);
+  o->gc_next = large_;
+  large_ = o;
+  return o;
+}
+
 Object* Heap::allocate(Type* type, Kind kind, size_t size) {
-  bool tail_dict = false;
   if (type != nullptr && (type->type_flags & kTypeHeap)) {
     // Builtin constructors of a subclass may allocate only the builtin's size; the subclass's
     // __dict__ slot must exist regardless.
     if (type->dict_offset >= 0 && size < type->instance_size) size = type->instance_size;
-    if (type->dict_offset < 0) { size += sizeof(Dict*) + 8; tail_dict = true; }
+    // The tail __dict__ slot: the last word of the block (instance_dict_slot), beyond what
+    // the builtin layout uses. The whole block is zeroed, so the slot starts out null.
+    if (type->dict_offset < 0) size += sizeof(Dict*) + 8;
   }
   if (size < sizeof(Object)) size = sizeof(Object);
-  auto* o = static_cast<Object*>(std::calloc(1, size));
-  if (o == nullptr) return nullptr;
-  size_t real = block_size(o);
-  if (tail_dict) std::memset(reinterpret_cast<char*>(o) + size, 0, real - size);
+  Object* o;
+  size_t real;
+#ifndef COIL_MALLOC_HEAP
+  if (size <= gc::kMaxSmall) {
+    o = pages_.allocate(size, &real);
+    if (o == nullptr) return nullptr;
+  } else
+#endif
+  {
+    o = allocate_large(size);
+    if (o == nullptr) return nullptr;
+    real = block_size(o);
+  }
   o->type = type;
   o->kind = kind;
-  o->gc_next = all_;
-  all_ = o;
   live_ += real;
   debt_ += real;
   count_++;
   return o;
 }
 
+Tracer::~Tracer() { std::free(base_); }
+
+void Tracer::grow() {
+  size_t n = size_t(top_ - base_), cap = size_t(end_ - base_);
+  size_t ncap = cap < 1024 ? 1024 : cap * 2;
+  auto* nb = static_cast<Object**>(std::realloc(base_, ncap * sizeof(Object*)));
+  if (nb == nullptr) {
+    // Cannot continue marking correctly: freeing reachable objects would be worse.
+    std::fprintf(stderr, "coil: out of memory while collecting garbage\n");
+    std::abort();
+  }
+  base_ = nb;
+  top_ = nb + n;
+  end_ = nb + ncap;
+}
+
+void Tracer::trim() {
+  if (size_t(end_ - base_) <= (size_t(1) << 16)) return;
+  std::free(base_);
+  base_ = top_ = end_ = nullptr;
+}
+
 void Tracer::drain() {
-  while (!gray_.empty()) {
-    Object* o = gray_.back();
-    gray_.pop_back();
+  while (top_ != base_) {
+    Object* o = *--top_;
     Type* t = o->type;
     if (t == nullptr) continue;
     mark(t);   // heap classes can be garbage: an instance keeps its class alive
@@ -80,9 +118,36 @@ void Tracer::drain() {
   }
 }
 
+void Heap::sweep_large(Interp& interp, size_t* freed_objects, size_t* freed_bytes) {
+  // Unlink the dead into their own chain and finalize them; free only once every finalizer
+  // (the pages' ran already) is done.
+  Object* dead = large_end();
+  Object** link = &large_;
+  while ((*link) != large_end()) {
+    Object* o = *link;
+    if (o->gc_mark) {
+      o->gc_mark = 0;
+      link = &o->gc_next;
+      continue;
+    }
+    *link = o->gc_next;
+    if (o->type != nullptr && o->type->finalize != nullptr) o->type->finalize(interp, o);
+    o->gc_next = dead;
+    dead = o;
+  }
+  while (dead != large_end()) {
+    Object* next = dead->gc_next;
+    LargeHeader* h = reinterpret_cast<LargeHeader*>(dead) - 1;
+    *freed_bytes += h->size;
+    ++*freed_objects;
+    std::free(h);
+    dead = next;
+  }
+}
+
 void Heap::collect(Interp& interp) {
   collections_++;
-  Tracer tracer;
+  Tracer& tracer = tracer_;
   interp.trace_roots(tracer);
   tracer.drain();
   // Weak tables drop what died; a hook may resurrect objects it still has to report on.
@@ -90,50 +155,55 @@ void Heap::collect(Interp& interp) {
     hook.first(hook.second, tracer);
     tracer.drain();
   }
+  tracer.trim();
 
-  // Unlink the unmarked objects into a dead list; clear the marks of survivors.
-  Object* dead = nullptr;
-  Object** link = &all_;
-  while (Object* o = *link) {
-    if (o->gc_mark) {
-      o->gc_mark = 0;
-      link = &o->gc_next;
-    } else {
-      *link = o->gc_next;
-      o->gc_next = dead;
-      dead = o;
-    }
-  }
-  // Phase 1: finalizers (none may run Python or allocate).
-  for (Object* o = dead; o != nullptr; o = o->gc_next)
-    if (o->type != nullptr && o->type->finalize != nullptr) o->type->finalize(interp, o);
-  // Phase 2: free.
-  while (dead != nullptr) {
-    Object* next = dead->gc_next;
-    live_ -= block_size(dead);
-    count_--;
-    std::free(dead);
-    dead = next;
-  }
+  // Sweep: finalizers run as dead objects are found (pages first, then large objects); no
+  // memory is handed back until all of them have run (pages_.release_empty_pages, free).
+  gc::SweepCounts counts;
+  pages_.sweep(interp, counts);
+  size_t freed_objects = counts.freed_objects, freed_bytes = counts.freed_bytes;
+  sweep_large(interp, &freed_objects, &freed_bytes);
+  live_ -= freed_bytes;
+  count_ -= freed_objects;
+  pace();
+  // Emptied pages: keep what the program is likely to reuse soon (at least a cycle's worth of
+  // allocation, and as much as is live: a heap that shrank often grows back), return the rest.
+  // Giving pages back lowers the resident size, not its peak, and costs page faults on reuse.
+  pages_.release_empty_pages(threshold_ > live_ ? threshold_ : live_);
+}
+
+// When the next collection comes: once the bytes allocated since this one (objects plus
+// accounted external memory) reach kGrowth times what is in use now. A tracing collector's
+// peak memory is about in_use * (1 + kGrowth) and its work per allocated byte is about
+// 1 / kGrowth, so kGrowth trades peak RSS against time.
+void Heap::pace() {
   debt_ = 0;
   size_t in_use = live_ + (external_ > 0 ? size_t(external_) : 0);
   size_t next = in_use * 2;
-  threshold_ = next < (size_t(8) << 20) ? (size_t(8) << 20) : next;
+  threshold_ = next < kMinThreshold ? kMinThreshold : next;
 }
 
-Heap::~Heap() {
+void Heap::release_all() {
   // Finalize everything first (types' finalizers look at their bases), then free.
-  if (owner_ != nullptr)
-    for (Object* o = all_; o != nullptr; o = o->gc_next)
-      if (o->type != nullptr && o->type->finalize != nullptr) o->type->finalize(*owner_, o);
-  while (all_ != nullptr) {
-    Object* next = all_->gc_next;
-    std::free(all_);
-    all_ = next;
+  if (owner_ != nullptr) {
+    Interp& interp = *owner_;
+    pages_.for_each_object([&interp](Object* o) {
+      if (o->type != nullptr && o->type->finalize != nullptr) o->type->finalize(interp, o);
+    });
+    for (Object* o = large_; o != large_end(); o = o->gc_next)
+      if (o->type != nullptr && o->type->finalize != nullptr) o->type->finalize(interp, o);
   }
+  while (large_ != large_end()) {
+    Object* next = large_->gc_next;
+    std::free(reinterpret_cast<LargeHeader*>(large_) - 1);
+    large_ = next;
+  }
+  pages_.release();
   live_ = 0;
   count_ = 0;
 }
+
+Heap::~Heap() { release_all(); }
 
 Value gc_collect(Interp& interp) {
   if (interp.nogc_depth > 0) return Value::small_int(0);

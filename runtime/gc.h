@@ -4,26 +4,52 @@
 #include <cstddef>
 #include <cstdint>
 #include <vector>
+#include "runtime/gc_pages.h"
 #include "runtime/object.h"
+
+// COIL_MALLOC_HEAP: every object is calloc'd on its own (as large objects always are), so that
+// ASan and valgrind see each object's lifetime; the page allocator hides those from them.
+// ASan builds get it automatically.
+#if !defined(COIL_MALLOC_HEAP) && !defined(COIL_PAGE_HEAP)
+#if defined(__SANITIZE_ADDRESS__)
+#define COIL_MALLOC_HEAP 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define COIL_MALLOC_HEAP 1
+#endif
+#endif
+#endif
 
 namespace coil {
 
 // Marks objects reachable from a root. Uses an explicit gray stack, so deep object graphs
-// (a linked list of a million nodes) do not recurse on the C++ stack.
+// (a linked list of a million nodes) do not recurse on the C++ stack. The stack is a bare
+// array whose growth is out of line, so that mark() stays small enough to be inlined into
+// every trace function; the Heap keeps one Tracer, so the stack keeps its capacity.
 class Tracer {
  public:
+  Tracer() = default;
+  Tracer(const Tracer&) = delete;
+  Tracer& operator=(const Tracer&) = delete;
+  ~Tracer();
   void mark(Value v) { if (v.is_object()) mark(v.as_object()); }
   void mark(const Object* o) {
     if (o != nullptr && !o->gc_mark) {
       const_cast<Object*>(o)->gc_mark = 1;
-      gray_.push_back(const_cast<Object*>(o));
+      if (top_ == end_) grow();
+      *top_++ = const_cast<Object*>(o);
     }
   }
   void mark_range(const Value* p, size_t n) { for (size_t i = 0; i < n; i++) mark(p[i]); }
   void drain();   // traces every gray object's children until none is left
 
  private:
-  std::vector<Object*> gray_;
+  friend class Heap;
+  void grow();
+  void trim();    // drops a huge stack left by a huge graph
+  Object** base_ = nullptr;
+  Object** top_ = nullptr;
+  Object** end_ = nullptr;
 };
 
 class Heap {
@@ -45,19 +71,54 @@ class Heap {
   bool wants_collection() const { return stress_ || debt_ >= threshold_; }
   void collect(Interp& interp);   // roots come from Interpreter::trace_roots
 
+  // Finalizes every object, then frees them all; the heap is empty (and usable) afterwards.
+  // What ~Interpreter calls while the Interpreter's members are still alive for finalizers.
+  void release_all();
+
   void set_stress(bool on) { stress_ = on; }   // collect at every safe point (tests)
   size_t live_bytes() const { return live_; }
   size_t object_count() const { return count_; }
   size_t collections() const { return collections_; }
+  // Bytes an object occupies in the heap (its cell, or its malloc'd block without header).
+  static size_t block_size(const Object* o);
 
  private:
   friend struct Interpreter;
-  Object* all_ = nullptr;
+  // Objects too big for a page (and every object under COIL_MALLOC_HEAP) are calloc'd with a
+  // 16-byte LargeHeader in front and chained through Object::gc_next; the chain ends in
+  // kLargeEnd, never null, so `gc_next != nullptr` tells a large object from a small one
+  // (small live objects keep gc_next null).
+  struct LargeHeader {
+    size_t size;
+    size_t unused;   // keeps the object 16-aligned
+  };
+  static Object* large_end() { return reinterpret_cast<Object*>(uintptr_t(alignof(Object))); }
+  Object* allocate_large(size_t size);
+  void sweep_large(Interp& interp, size_t* freed_objects, size_t* freed_bytes);
+  void pace();
+
+  gc::PageAllocator pages_;
+  Object* large_ = large_end();
+  Tracer tracer_;               // kept between collections so its stack keeps its capacity
   size_t live_ = 0, count_ = 0, debt_ = 0, collections_ = 0;
   ptrdiff_t external_ = 0;
-  size_t threshold_ = size_t(8) << 20;
+  size_t threshold_ = kMinThreshold;
   bool stress_ = false;
   Interp* owner_ = nullptr;   // set by the Interpreter; finalizers need it
+  static constexpr size_t kMinThreshold = size_t(8) << 20;
+
+ public:
+  // Transitional, for runtime/interpreter.cpp only: ~Interpreter still walks `heap.all_` (the
+  // old list of every object) to finalize and std::free each one. Reading `all_` now releases
+  // the whole heap (release_all) and yields an empty list, so that loop frees nothing twice.
+  // Once ~Interpreter calls `heap.release_all()` instead, delete this.
+  struct LegacyAll {
+    Heap* heap;
+    operator Object*() const { heap->release_all(); return nullptr; }
+    Object* operator->() const { return nullptr; }
+    LegacyAll& operator=(Object*) { return *this; }
+  };
+  LegacyAll all_{this};
 };
 
 // Typed allocation helper: T must start with an Object header (derive from Object).

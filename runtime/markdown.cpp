@@ -79,26 +79,7 @@ int run_markdown(Interp& interp, const std::string& path) {
     Code* code = compiler::compile_source(interp, block, "<guide>", opts);
     if (code == nullptr) return handle_uncaught(interp);
     Root keep_code(interp, Value::object(code));
-    Value r;
-    if (code->code_flags & kCodeCoroutine) {
-      if (asyncio.is_null()) {
-        raise(interp, interp.exc_types.ImportError, "top-level await needs the asyncio module");
-        return handle_uncaught(interp);
-      }
-      Function* f = function_new(interp, code, m->dict);
-      if (f == nullptr) return handle_uncaught(interp);
-      Root keep_f(interp, Value::object(f));
-      Value coro = call_clean(interp, Value::object(f), nullptr, 0);
-      if (coro.is_null()) return handle_uncaught(interp);
-      Root keep_coro(interp, coro);
-      Value run = getattr(interp, asyncio, intern(interp, "run"));
-      if (run.is_null()) return handle_uncaught(interp);
-      Root keep_run(interp, run);
-      Value arg = coro;
-      r = call_clean(interp, run, &arg, 1);
-    } else {
-      r = run_code(interp, code, m->dict, nullptr);
-    }
+    Value r = run_toplevel(interp, code, m);
     if (r.is_null()) return handle_uncaught(interp);
   }
   finish_output(interp);

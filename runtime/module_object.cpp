@@ -71,7 +71,7 @@ Value module_getattr(Interp& interp, Value self, Str* name) {
     }
   }
   std::string mod = module_name_text(interp, m);
-  raise(interp, interp.exc_types.AttributeError, "module '%s' has no attribute '%s'", mod.c_str(), name->data);
+  raise(interp, interp.exc_types.AttributeError, "module '%s' has no attribute '%s'", mod.c_str(), str_cstr(name));
   Value e = interp.exc;
   exception_set_attr(interp, e, "name", Value::object(name));
   exception_set_attr(interp, e, "obj", self);

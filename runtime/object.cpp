@@ -31,7 +31,7 @@ namespace {
 
 Value attribute_error(Interp& interp, Value obj, Str* name) {
   raise(interp, interp.exc_types.AttributeError, "'%s' object has no attribute '%s'", type_name(interp, obj),
-        name->data);
+        str_cstr(name));
   // name/obj feed the "Did you mean" suggestion of the traceback printer.
   Value e = interp.exc;
   exception_set_attr(interp, e, "name", Value::object(name));
@@ -88,14 +88,14 @@ int generic_setattr(Interp& interp, Value obj, Str* name, Value v) {
       Value probe = getattr_opt(interp, obj, name);
       if (probe.is_null() && interp.has_error()) clear_error(interp);
       if (!probe.is_null()) {
-        raise(interp, interp.exc_types.AttributeError, "attribute '%s' of '%s' objects is not writable", name->data,
+        raise(interp, interp.exc_types.AttributeError, "attribute '%s' of '%s' objects is not writable", str_cstr(name),
               tp->name->data);
         return -1;
       }
     }
     if (!descr.is_null() && !v.is_null())
       raise(interp, interp.exc_types.AttributeError, "'%s' object attribute '%s' is read-only", type_name(interp, obj),
-            name->data);
+            str_cstr(name));
     else
       attribute_error(interp, obj, name);
     return -1;

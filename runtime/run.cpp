@@ -14,6 +14,9 @@
 #include "runtime/dict.h"
 #include "runtime/error.h"
 #include "runtime/exception.h"
+#include "runtime/call.h"
+#include "runtime/function.h"
+#include "runtime/import.h"
 #include "runtime/int.h"
 #include "runtime/module.h"
 #include "runtime/protocol.h"
@@ -21,6 +24,7 @@
 #include "runtime/textio.h"
 #include "runtime/tuple.h"
 #include "vm/code.h"
+#include "vm/generator.h"
 #include "vm/vm.h"
 
 namespace coil {
@@ -191,10 +195,30 @@ int run_in_module(Interp& interp, Module* m, std::string_view source, std::strin
     return 0;
   }
   Root keep_module(interp, Value::object(m));
-  Value r = run_code(interp, code, m->dict, nullptr);
+  Value r = run_toplevel(interp, code, m);
   int status = r.is_null() ? handle_uncaught(interp) : 0;
+  // Generators still suspended in a try/with run their finally blocks, as at CPython's exit.
+  close_suspended_generators(interp);
   flush_std_streams(interp);
   return status;
+}
+
+Value run_toplevel(Interp& interp, Code* code, Module* m) {
+  if (!(code->code_flags & kCodeCoroutine)) return run_code(interp, code, m->dict, nullptr);
+  Value asyncio = import_absolute(interp, "asyncio");
+  if (asyncio.is_null()) return asyncio;
+  Root keep_asyncio(interp, asyncio);
+  Function* f = function_new(interp, code, m->dict);
+  if (f == nullptr) return Value();
+  Root keep_f(interp, Value::object(f));
+  Value coro = call_clean(interp, Value::object(f), nullptr, 0);
+  if (coro.is_null()) return coro;
+  Root keep_coro(interp, coro);
+  Value run = getattr(interp, asyncio, intern(interp, "run"));
+  if (run.is_null()) return run;
+  Root keep_run(interp, run);
+  Value arg = coro;
+  return call_clean(interp, run, &arg, 1);
 }
 
 int run_string(Interp& interp, std::string_view source, std::string_view filename, const RunOptions& opts) {

@@ -10,7 +10,9 @@ namespace coil {
 // What to do with the compiled program.
 struct RunOptions {
   bool disassemble = false;       // print the module's disassembly instead of running it (--dis)
-  bool top_level_await = false;   // compile with compiler::Options::allow_top_level_await
+  // A module body that uses `await` runs as a coroutine under asyncio.run() (as CPython's
+  // `python -m asyncio` would run it) instead of being a SyntaxError.
+  bool top_level_await = true;
 };
 
 // Each returns the process exit status (0 ok, 1 uncaught exception or syntax error, n from
@@ -31,6 +33,12 @@ Module* main_module(Interp&, Value file);
 // CPython's way), run, and handle the outcome. Returns the exit status as above.
 int run_in_module(Interp&, Module* m, std::string_view source, std::string_view filename,
                   const RunOptions& opts = {});
+
+// Runs compiled top-level code in module m: a body compiled with top-level await (its code is
+// a coroutine) is run to completion by asyncio.run(); anything else runs as plain module code.
+// Returns the result, or null with the exception pending.
+struct Code;
+Value run_toplevel(Interp&, Code* code, Module* m);
 
 // For a pending exception at top level: SystemExit -> its status (printing a non-int code to
 // stderr), anything else -> prints the traceback to stderr and returns 1 (130 for

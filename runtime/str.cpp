@@ -11,23 +11,28 @@ namespace coil {
 
 namespace {
 
-// Counts code points and tells whether every byte is ASCII.
+// Counts code points and tells whether every byte is ASCII. The ASCII prefix (usually all of
+// it) is skipped 8 bytes at a time.
 void measure(const char* p, size_t n, size_t* length, bool* ascii) {
-  size_t cont = 0, high = 0;
-  for (size_t i = 0; i < n; i++) {
-    unsigned char c = static_cast<unsigned char>(p[i]);
-    high |= c;
-    cont += (c & 0xC0) == 0x80;
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    if (w & 0x8080808080808080ull) break;
   }
+  while (i < n && static_cast<unsigned char>(p[i]) < 0x80) i++;
+  if (i == n) { *length = n; *ascii = true; return; }
+  size_t cont = 0;   // p[i] is the first non-ASCII byte
+  for (; i < n; i++) cont += (static_cast<unsigned char>(p[i]) & 0xC0) == 0x80;
   *length = n - cont;
-  *ascii = (high & 0x80) == 0;
+  *ascii = false;
 }
 
 Str* alloc_raw(Interp& interp, Type* type, size_t bytes) {
   Str* s = gc_new<Str>(interp.heap, type, Kind::Str, bytes + 1);
   if (s == nullptr) { raise_no_memory(interp); return nullptr; }
-  s->hash = -1;
   s->size = bytes;
+  s->data = s->inline_data();
   return s;
 }
 
@@ -51,7 +56,8 @@ int64_t hash_bytes(const char* data, size_t n) {
   h ^= h >> 31;
   h *= 0xBF58476D1CE4E5B9ull;
   h ^= h >> 32;
-  int64_t r = static_cast<int64_t>(h);
+  // 32 bits, so a str caches it in Object::aux (keeping the header at 48 bytes).
+  int32_t r = static_cast<int32_t>(static_cast<uint32_t>(h));
   return r == -1 ? -2 : r;
 }
 
@@ -72,17 +78,29 @@ Value str_finish(Str* s) {
 Value str_new_of_type(Interp& interp, Type* cls, std::string_view t) {
   if (cls == interp.types.str || cls == nullptr) return str_value(interp, t);
   // A subclass instance: the heap reserves its __dict__ slot after the inline text.
-  Str* s = gc_new<Str>(interp.heap, cls, Kind::Str, t.size() + 1);
-  if (s == nullptr) return raise_no_memory(interp);
-  s->hash = -1;
-  s->size = t.size();
+  Str* s = alloc_raw(interp, cls, t.size());
+  if (s == nullptr) return Value::null();
   if (!t.empty()) std::memcpy(s->data, t.data(), t.size());
   return str_finish(s);
+}
+
+Value str_ascii(Interp& interp, std::string_view t) {
+  if (t.size() <= 1) return str_value(interp, t);   // the shared empty and 1-char strs
+  Str* s = alloc_raw(interp, interp.types.str, t.size());
+  if (s == nullptr) return Value::null();
+  std::memcpy(s->data, t.data(), t.size());
+  s->data[t.size()] = 0;
+  s->length = t.size();
+  s->flags |= kStrAscii;
+  return Value::object(s);
 }
 
 Value str_result(Interp& interp, Str* orig, std::string_view t) {
   if (orig->type == interp.types.str && t.data() == orig->data && t.size() == orig->size)
     return Value::object(orig);
+  // A piece of an ASCII str is ASCII: no need to measure it again.
+  if (orig->is_ascii() && t.data() >= orig->data && t.data() + t.size() <= orig->data + orig->size)
+    return str_ascii(interp, t);
   return str_value(interp, t);
 }
 
@@ -125,13 +143,20 @@ Str* str_from_codepoint(Interp& interp, uint32_t cp) {
   return str_new(interp, buf);
 }
 
+Str* str_compact(Interp& interp, Str* s) {
+  if (s == nullptr || !(s->flags & kStrShared)) return s;
+  return str_new(interp, s->view());
+}
+
 Str* intern_str(Interp& interp, Str* s) {
   if (s == nullptr || (s->flags & kStrInterned)) return s;
   if (interp.interned == nullptr) return s;   // very early bootstrap: nothing to share yet
   Value found = dict_get_str(interp.interned, s);
   if (!found.is_null()) return found.as<Str>();
   // Only exact strs are interned: a subclass instance would leak its type into identifiers.
-  if (s->type != interp.types.str) {
+  // A shared-buffer string is copied too: names are printed with %s (they must stay
+  // NUL-terminated) and an interned string should not pin a growable buffer forever.
+  if (s->type != interp.types.str || (s->flags & kStrShared)) {
     s = str_new(interp, s->view());
     if (s == nullptr) return nullptr;
   }
@@ -146,16 +171,18 @@ Str* intern(Interp& interp, std::string_view t) {
   return intern_str(interp, s);
 }
 
-int64_t str_hash(Str* s) {
-  if (s->hash == -1) s->hash = text::hash_bytes(s->data, s->size);
-  return s->hash;
+int64_t str_hash_compute(Str* s) {
+  int64_t h = text::hash_bytes(s->data, s->size);
+  s->aux = static_cast<uint32_t>(h);
+  s->flags |= kStrHashed;
+  return h;
 }
 
 bool str_equal(const Str* a, const Str* b) {
   if (a == b) return true;
   if (a->size != b->size) return false;
   if ((a->flags & kStrInterned) && (b->flags & kStrInterned)) return false;
-  if (a->hash != -1 && b->hash != -1 && a->hash != b->hash) return false;
+  if ((a->flags & b->flags & kStrHashed) && a->aux != b->aux) return false;
   return std::memcmp(a->data, b->data, a->size) == 0;
 }
 

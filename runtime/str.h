@@ -7,16 +7,25 @@
 
 namespace coil {
 
-enum StrFlags : uint16_t { kStrAscii = 1, kStrInterned = 2 };
+// kStrHashed: Object::aux holds the hash. kStrBuilt: made by concatenation (a hint that more
+// appends follow). kStrShared: `data` points into a StrBuf (runtime/str_buffer.h).
+enum StrFlags : uint16_t {
+  kStrAscii = 1, kStrInterned = 2, kStrHashed = 4, kStrBuilt = 8, kStrShared = 16,
+};
 
+// Most strs keep their text inline, right after this header. Long strings built by repeated
+// `+` instead point into an over-allocated buffer shared with the strings they were extended
+// from, so `s += t` in a loop is linear (see str_concat). Object::aux caches the hash.
 struct Str : Object {
-  int64_t hash;        // -1 until computed
   size_t length;       // code points
   size_t size;         // UTF-8 bytes, excluding the trailing NUL
-  char data[];         // UTF-8, NUL-terminated
+  // UTF-8. NUL-terminated (data[size] == 0) except for a shared-buffer string that has since
+  // been extended by a longer one: code must use `size`, never strlen or a bare %s.
+  char* data;
 
   std::string_view view() const { return {data, size}; }
   bool is_ascii() const { return flags & kStrAscii; }
+  char* inline_data() { return reinterpret_cast<char*>(this + 1); }
 };
 
 // Creation. `text` must be valid UTF-8 (callers decoding outside input validate first).
@@ -26,7 +35,29 @@ Str* str_from_codepoint(Interp&, uint32_t cp);           // shares 1-char ASCII 
 Str* intern(Interp&, std::string_view text);             // the same Str for equal text
 Str* intern_str(Interp&, Str* s);                       // interns s itself (or returns the existing one)
 
-int64_t str_hash(Str* s);                               // siphash-free, stable within a run
+// s itself, or for a shared-buffer string an inline copy: NUL-terminated and pinning no
+// buffer. For strs kept as names whose bytes are printed with %s (a class's __name__).
+// Null + MemoryError.
+Str* str_compact(Interp&, Str* s);
+// A NUL-terminated copy of s's text for a printf-style %s argument, valid until the end of
+// the full expression: raise(..., "name '%s'", str_cstr(name)).
+inline const char* str_cstr(const Str* s, std::string&& buf = std::string()) {
+  if (!(s->flags & kStrShared)) return s->data;   // inline text is always terminated
+  buf.assign(s->data, s->size);
+  return buf.c_str();
+}
+
+// a + b for two strs (the str `+` slot; BUILD_STRING-style joins use str_concat_n).
+// Linear when used in a loop: see the comment on Str. Null + MemoryError.
+Value str_concat(Interp&, Str* a, Str* b);
+// The concatenation of n strs (items must all be strs), in one allocation. Null + MemoryError.
+Value str_concat_n(Interp&, const Value* items, size_t n);
+
+int64_t str_hash_compute(Str* s);                       // str_hash's slow path
+// Stable within a run, never -1; fits in 32 bits (cached in Object::aux).
+inline int64_t str_hash(Str* s) {
+  return (s->flags & kStrHashed) ? int64_t(int32_t(s->aux)) : str_hash_compute(s);
+}
 bool str_equal(const Str* a, const Str* b);             // fast for interned/identical
 inline bool is_str(Value v) { return is_kind(v, Kind::Str); }
 

@@ -97,7 +97,7 @@ bool parse_search(Interp& interp, const char* name, const Value* args, size_t na
 size_t find_in(const Search& s, bool reverse) {
   if (s.hi < s.lo) return std::string_view::npos;
   std::string_view hay(s.self->data + s.blo, s.bhi - s.blo);
-  size_t r = reverse ? hay.rfind(s.sub->view()) : hay.find(s.sub->view());
+  size_t r = reverse ? hay.rfind(s.sub->view()) : text::find_bytes(hay, s.sub->view());
   return r == std::string_view::npos ? r : r + s.blo;
 }
 
@@ -129,8 +129,8 @@ Value m_count(Interp& interp, const Value* args, size_t nargs, Tuple* kw) {
   if (s.sub->size == 0) return mkint(interp, s.hi - s.lo + 1);
   std::string_view hay(s.self->data + s.blo, s.bhi - s.blo);
   int64_t count = 0;
-  for (size_t pos = hay.find(s.sub->view()); pos != std::string_view::npos;
-       pos = hay.find(s.sub->view(), pos + s.sub->size))
+  for (size_t pos = text::find_bytes(hay, s.sub->view()); pos != std::string_view::npos;
+       pos = text::find_bytes(hay, s.sub->view(), pos + s.sub->size))
     count++;
   return mkint(interp, count);
 }
@@ -248,7 +248,7 @@ Value split_common(Interp& interp, const char* name, const Value* args, size_t n
   if (!reverse) {
     size_t pos = 0;
     while (maxsplit-- > 0) {
-      size_t f = s.find(d, pos);
+      size_t f = text::find_bytes(s, d, pos);
       if (f == std::string_view::npos) break;
       if (!append_piece(interp, out, self, s.data() + pos, s.data() + f)) return Value::null();
       pos = f + d.size();
@@ -361,17 +361,31 @@ Value m_replace(Interp& interp, const Value* args, size_t nargs, Tuple* kw) {
     out.append(p, size_t(end - p));
     return str_value(interp, out);
   }
-  size_t pos = 0, f = s.find(o);
-  if (f == std::string_view::npos || count == 0) return text::str_result(interp, self, s);
-  out.reserve(s.size());
-  while (f != std::string_view::npos && count-- > 0) {
-    out.append(s.substr(pos, f - pos));
-    out.append(r);
+  // Count the matches, then write the result straight into a str of the right size.
+  size_t matches = 0;
+  for (size_t f = text::find_bytes(s, o); f != std::string_view::npos && int64_t(matches) < count;
+       f = text::find_bytes(s, o, f + o.size()))
+    matches++;
+  if (matches == 0) return text::str_result(interp, self, s);
+  size_t size = s.size() - matches * o.size() + matches * r.size();
+  if (size == 0) return Value::object(interp.empty_str);
+  Str* res = text::str_alloc(interp, size);
+  if (res == nullptr) return Value::null();
+  char* w = res->data;
+  size_t pos = 0;
+  for (size_t k = 0; k < matches; k++) {
+    size_t f = text::find_bytes(s, o, pos);
+    std::memcpy(w, s.data() + pos, f - pos);
+    w += f - pos;
+    std::memcpy(w, r.data(), r.size());
+    w += r.size();
     pos = f + o.size();
-    f = s.find(o, pos);
   }
-  out.append(s.substr(pos));
-  return str_value(interp, out);
+  std::memcpy(w, s.data() + pos, s.size() - pos);
+  res->data[size] = 0;
+  res->length = self->length - matches * old->length + matches * rep->length;
+  if (res->length == size) res->flags |= kStrAscii;   // one byte per code point
+  return Value::object(res);
 }
 
 // strip / lstrip / rstrip: which = 1 left, 2 right, 3 both.
@@ -417,7 +431,7 @@ Value partition_common(Interp& interp, const char* name, const Value* args, size
   if (sep == nullptr) return Value::null();
   if (sep->size == 0) return raise(interp, interp.exc_types.ValueError, "empty separator");
   std::string_view s = self->view();
-  size_t f = reverse ? s.rfind(sep->view()) : s.find(sep->view());
+  size_t f = reverse ? s.rfind(sep->view()) : text::find_bytes(s, sep->view());
   Value parts[3];
   Value empty = Value::object(interp.empty_str);
   if (f == std::string_view::npos) {

@@ -12,6 +12,7 @@
 #include "runtime/protocol.h"
 #include "runtime/str.h"
 #include "runtime/str_methods.h"
+#include "runtime/text.h"
 #include "runtime/tuple.h"
 
 namespace coil {
@@ -166,7 +167,7 @@ Value split_impl(Interp& interp, const char* name, const Value* args, size_t nar
     if (!reverse) {
       size_t pos = 0;
       while (maxsplit-- > 0) {
-        size_t f = s.find(sep, pos);
+        size_t f = text::find_bytes(s, sep, pos);
         if (f == std::string_view::npos) break;
         parts.push_back(s.substr(pos, f - pos));
         pos = f + sep.size();
@@ -224,13 +225,13 @@ Value search_impl(Interp& interp, const char* name, const Value* args, size_t na
     std::string_view hay = s.substr(size_t(lo), size_t(hi - lo));
     if (sub.empty()) return make_int(interp, int64_t(hay.size()) + 1);
     int64_t c = 0;
-    for (size_t p = hay.find(sub); p != std::string_view::npos; p = hay.find(sub, p + sub.size())) c++;
+    for (size_t p = text::find_bytes(hay, sub); p != std::string_view::npos; p = text::find_bytes(hay, sub, p + sub.size())) c++;
     return make_int(interp, c);
   }
   size_t r = std::string_view::npos;
   if (lo <= int64_t(s.size()) && hi >= lo) {
     std::string_view hay = s.substr(size_t(lo), size_t(hi - lo));
-    r = (what == 'r' || what == 'R') ? hay.rfind(sub) : hay.find(sub);
+    r = (what == 'r' || what == 'R') ? hay.rfind(sub) : text::find_bytes(hay, sub);
   }
   if (r == std::string_view::npos) {
     if (what == 'I' || what == 'R') return raise(interp, interp.exc_types.ValueError, "subsection not found");
@@ -401,7 +402,7 @@ Value partition_impl(Interp& interp, const char* name, const Value* args, size_t
   std::string_view s = bytes_view(args[0]), sep;
   if (!buffer_arg(interp, args[1], &sep)) return Value::null();
   if (sep.empty()) return raise(interp, interp.exc_types.ValueError, "empty separator");
-  size_t f = reverse ? s.rfind(sep) : s.find(sep);
+  size_t f = reverse ? s.rfind(sep) : text::find_bytes(s, sep);
   Value parts[3];
   if (f == std::string_view::npos) {
     parts[0] = like(interp, args[0], reverse ? "" : s);

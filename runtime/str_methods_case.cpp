@@ -42,6 +42,19 @@ Value map_chars(Interp& interp, Str* s, Fn fn) {
   return text::str_result(interp, s, out);
 }
 
+// An ASCII str with every byte passed through fn, written straight into the new str.
+template <class Fn>
+Value map_ascii(Interp& interp, Str* s, Fn fn) {
+  if (s->size == 0) return Value::object(interp.empty_str);
+  Str* r = text::str_alloc(interp, s->size);
+  if (r == nullptr) return Value::null();
+  for (size_t i = 0; i < s->size; i++) r->data[i] = fn(s->data[i]);
+  r->data[s->size] = 0;
+  r->length = s->size;
+  r->flags |= kStrAscii;
+  return Value::object(r);
+}
+
 bool final_sigma(const Str* s, const char* before, const char* after) {
   // Σ lowercases to ς at the end of a word: a cased letter before it, none right after.
   const char* b = before;
@@ -61,11 +74,7 @@ void lower_at(std::string& out, const Str* s, const char* start, const char* aft
 Value m_lower(Interp& interp, const Value* args, size_t nargs, Tuple* kw) {
   Str* s = self_noargs(interp, "lower", args, nargs, kw);
   if (s == nullptr) return Value::null();
-  if (s->is_ascii()) {
-    std::string out(s->view());
-    for (char& c : out) if (c >= 'A' && c <= 'Z') c = char(c + 32);
-    return text::str_result(interp, s, out);
-  }
+  if (s->is_ascii()) return map_ascii(interp, s, [](char c) { return c >= 'A' && c <= 'Z' ? char(c + 32) : c; });
   std::string out;
   const char* p = s->data;
   while (p < s->data + s->size) {
@@ -80,11 +89,7 @@ Value m_lower(Interp& interp, const Value* args, size_t nargs, Tuple* kw) {
 Value m_upper(Interp& interp, const Value* args, size_t nargs, Tuple* kw) {
   Str* s = self_noargs(interp, "upper", args, nargs, kw);
   if (s == nullptr) return Value::null();
-  if (s->is_ascii()) {
-    std::string out(s->view());
-    for (char& c : out) if (c >= 'a' && c <= 'z') c = char(c - 32);
-    return text::str_result(interp, s, out);
-  }
+  if (s->is_ascii()) return map_ascii(interp, s, [](char c) { return c >= 'a' && c <= 'z' ? char(c - 32) : c; });
   return map_chars(interp, s, [](std::string& o, uint32_t cp, const char*, const char*) { text::append_upper(o, cp); });
 }
 

@@ -9,6 +9,7 @@
 #include "runtime/function.h"
 #include "runtime/int.h"
 #include "runtime/protocol.h"
+#include "runtime/str_buffer.h"
 #include "runtime/str_methods.h"
 #include "runtime/text.h"
 #include "runtime/tuple.h"
@@ -62,11 +63,15 @@ Value str_slice(Interp& interp, Str* s, int64_t start, int64_t step, int64_t cou
   if (count <= 0) return Value::object(interp.empty_str);
   if (step == 1 && count == int64_t(s->length) && s->type == interp.types.str) return Value::object(s);
   if (s->is_ascii()) {
-    if (step == 1) return str_value(interp, std::string_view(s->data + start, size_t(count)));
+    if (step == 1) return text::str_ascii(interp, std::string_view(s->data + start, size_t(count)));
+    if (count == 1) return interp.small_strs[static_cast<unsigned char>(s->data[start])];
     Str* r = text::str_alloc(interp, size_t(count));
     if (r == nullptr) return Value::null();
     for (int64_t i = 0, j = start; i < count; i++, j += step) r->data[i] = s->data[j];
-    return text::str_finish(r);
+    r->data[count] = 0;
+    r->length = size_t(count);
+    r->flags |= kStrAscii;
+    return Value::object(r);
   }
   if (step == 1) {
     size_t b0 = utf8_offset(s, size_t(start));
@@ -106,7 +111,7 @@ int str_contains_slot(Interp& interp, Value self, Value item) {
           type_name(interp, item));
     return -1;
   }
-  return self.as<Str>()->view().find(item.as<Str>()->view()) != std::string_view::npos;
+  return text::find_bytes(self.as<Str>()->view(), item.as<Str>()->view()) != std::string_view::npos;
 }
 
 Value str_iter_slot(Interp& interp, Value self) {
@@ -180,19 +185,6 @@ Value str_repeat(Interp& interp, Str* s, Value count) {
   r->data[total] = 0;
   r->length = s->length * size_t(n);
   if (s->is_ascii()) r->flags |= kStrAscii;
-  return Value::object(r);
-}
-
-Value str_concat(Interp& interp, Str* a, Str* b) {
-  if (b->size == 0 && a->type == interp.types.str) return Value::object(a);
-  if (a->size == 0 && b->type == interp.types.str) return Value::object(b);
-  Str* r = text::str_alloc(interp, a->size + b->size);
-  if (r == nullptr) return Value::null();
-  std::memcpy(r->data, a->data, a->size);
-  std::memcpy(r->data + a->size, b->data, b->size);
-  r->data[r->size] = 0;
-  r->length = a->length + b->length;
-  if (a->is_ascii() && b->is_ascii()) r->flags |= kStrAscii;
   return Value::object(r);
 }
 
@@ -291,6 +283,7 @@ bool init_str_types(Interp& interp) {
   t->iter = str_iter_slot;
   t->to_bool = str_bool_slot;
   t->binary = str_binary_slot;
+  t->trace = str_trace;
 
   // The shared empty and one-character strings (interp.small_strs).
   if (interp.empty_str == nullptr && str_new(interp, "") == nullptr) return false;

@@ -2,6 +2,7 @@
 // and the small Unicode tables (classification and case mapping) coil carries instead of ICU.
 #pragma once
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include "runtime/str.h"
@@ -24,8 +25,18 @@ inline void utf8_prev(const char*& p) {
 }
 inline size_t utf8_width(uint32_t cp) { return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4; }
 
+// s.find(needle, pos), through memchr / memmem (much faster than std::string_view::find, which
+// compares candidate by candidate).
+inline size_t find_bytes(std::string_view s, std::string_view needle, size_t pos = 0) {
+  if (pos > s.size() || needle.size() > s.size() - pos) return std::string_view::npos;
+  if (needle.empty()) return pos;
+  const void* hit = needle.size() == 1 ? std::memchr(s.data() + pos, needle[0], s.size() - pos)
+                                       : memmem(s.data() + pos, s.size() - pos, needle.data(), needle.size());
+  return hit == nullptr ? std::string_view::npos : size_t(static_cast<const char*>(hit) - s.data());
+}
+
 // The hash used for str and bytes (equal bytes hash equally, as CPython's ASCII str/bytes do).
-// Never returns -1.
+// Never returns -1; always fits in 32 bits (a str caches it in Object::aux).
 int64_t hash_bytes(const char* data, size_t n);
 
 // A Str of `bytes` UTF-8 bytes with uninitialized content (type str), for writers that know
@@ -35,8 +46,11 @@ Str* str_alloc(Interp&, size_t bytes);
 Value str_finish(Str* s);
 // A Str of type `cls` (str or a subclass) holding text — the new_ slot for str subclasses.
 Value str_new_of_type(Interp&, Type* cls, std::string_view text);
+// A str of text known to be ASCII (skips the UTF-8 scan). Null + MemoryError.
+Value str_ascii(Interp&, std::string_view text);
 // Returns `text` as a Str Value: the same object when `orig` holds exactly it (avoids copies
-// in strip/replace when nothing changed and orig is an exact str).
+// in strip/replace when nothing changed and orig is an exact str); a piece of an ASCII orig
+// is made without rescanning.
 Value str_result(Interp&, Str* orig, std::string_view text);
 
 // Unicode character classes (an approximation of the Unicode database covering Latin, Greek,

@@ -78,7 +78,7 @@ bool set_name_hooks(Interp& interp, Type* t) {
       // 3.11 wraps the error: RuntimeError("Error calling __set_name__ …") from the original.
       Value cause = fetch_error(interp);
       raise(interp, interp.exc_types.RuntimeError, "Error calling __set_name__ on '%s' instance '%s' in '%s'",
-            type_name(interp, v), is_str(k) ? k.as<Str>()->data : "?", t->name->data);
+            type_name(interp, v), is_str(k) ? str_cstr(k.as<Str>()) : "?", t->name->data);
       Value e = interp.exc;
       if (is_exception(e) && is_exception(cause)) {
         e.as<BaseException>()->cause = cause;
@@ -158,8 +158,10 @@ Value type_new_class_kw(Interp& interp, Type* metatype, Str* name, Tuple* bases,
   Type* t = type_alloc(interp, metatype, metatype->instance_size);
   if (t == nullptr) return raise_no_memory(interp);
   t->type_flags = kTypeHeap | kTypeBaseType | (base->type_flags & kTypeException);
-  t->name = name;
-  t->qualname = name;
+  // Type names are printed with %s everywhere (type_name): keep them NUL-terminated.
+  t->name = str_compact(interp, name);
+  if (t->name == nullptr) return Value::null();
+  t->qualname = t->name;
   t->base = base;
   t->bases = bases;
   t->dict = dict_copy(interp, ns);
@@ -173,7 +175,8 @@ Value type_new_class_kw(Interp& interp, Type* metatype, Str* name, Tuple* bases,
     if (!is_str(qn))
       return raise(interp, interp.exc_types.TypeError, "type __qualname__ must be a str, not %s",
                    type_name(interp, qn));
-    t->qualname = qn.as<Str>();
+    t->qualname = str_compact(interp, qn.as<Str>());
+    if (t->qualname == nullptr) return Value::null();
     if (dict_del(interp, d, Value::object(N.__qualname__)) < 0) return Value::null();
   }
   Value mod = dict_get_str(d, N.__module__);
@@ -386,7 +389,7 @@ Value build_class(Interp& interp, const Value* args, size_t nargs, Tuple* kwname
     if (c->value.is_null() && is_kind(cls, Kind::Type)) c->value = cls;
     else if (c->value != cls && is_kind(cls, Kind::Type))
       return raise(interp, interp.exc_types.TypeError, "__class__ set to %s defining '%s' as %s",
-                   "<unknown>", name.as<Str>()->data, "<class>");
+                   "<unknown>", str_cstr(name.as<Str>()), "<class>");
   }
   return cls;
 }

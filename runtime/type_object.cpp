@@ -104,7 +104,7 @@ Value type_getattr_impl(Interp& interp, Value self, Str* name, bool raise_missin
   if (meta_get != nullptr) return meta_get(interp, meta_attr, self, meta);
   if (!meta_attr.is_null()) return meta_attr;
   if (!raise_missing) return Value::null();
-  raise(interp, interp.exc_types.AttributeError, "type object '%s' has no attribute '%s'", t->name->data, name->data);
+  raise(interp, interp.exc_types.AttributeError, "type object '%s' has no attribute '%s'", t->name->data, str_cstr(name));
   Value e = interp.exc;
   exception_set_attr(interp, e, "name", Value::object(name));
   exception_set_attr(interp, e, "obj", self);
@@ -126,7 +126,7 @@ int type_setattr(Interp& interp, Value self, Str* name, Value v) {
     Type* mt = type_of(interp, meta_attr);
     if (mt->descr_set != nullptr) {
       if (!(t->type_flags & kTypeHeap)) {
-        raise(interp, interp.exc_types.TypeError, "cannot set '%s' attribute of immutable type '%s'", name->data,
+        raise(interp, interp.exc_types.TypeError, "cannot set '%s' attribute of immutable type '%s'", str_cstr(name),
               t->name->data);
         return -1;
       }
@@ -135,7 +135,7 @@ int type_setattr(Interp& interp, Value self, Str* name, Value v) {
   }
   if (!(t->type_flags & kTypeHeap)) {
     raise(interp, interp.exc_types.TypeError, "cannot %s '%s' attribute of immutable type '%s'",
-          v.is_null() ? "delete" : "set", name->data, t->name->data);
+          v.is_null() ? "delete" : "set", str_cstr(name), t->name->data);
     return -1;
   }
   if (v.is_null()) {
@@ -143,7 +143,7 @@ int type_setattr(Interp& interp, Value self, Str* name, Value v) {
     if (r < 0) return -1;
     if (r == 0) {
       raise(interp, interp.exc_types.AttributeError, "type object '%s' has no attribute '%s'", t->name->data,
-            name->data);
+            str_cstr(name));
       return -1;
     }
   } else {
@@ -208,8 +208,8 @@ int set_name_common(Interp& interp, Value self, Value v, const char* attr, Str**
           type_name(interp, v));
     return -1;
   }
-  *field = v.as<Str>();
-  return 0;
+  *field = str_compact(interp, v.as<Str>());   // printed with %s: keep it NUL-terminated
+  return *field == nullptr ? -1 : 0;
 }
 
 int set_name(Interp& interp, Value self, Value v) {

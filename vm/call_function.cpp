@@ -191,7 +191,7 @@ bool bind_arguments(Interp& interp, Function* func, Frame* frame, const Value* a
       if (kwdict == nullptr) {
         if (co->posonlyargcount && !raise_posonly_as_keyword(interp, func, kwnames, nkw)) return false;
         raise(interp, interp.exc_types.TypeError, "%s() got an unexpected keyword argument '%s'",
-              func->qualname->data, name->data);
+              cstr(func->qualname), cstr(name));
         return false;
       }
       if (!dict_set(interp, kwdict, kn, value)) return false;
@@ -199,7 +199,7 @@ bool bind_arguments(Interp& interp, Function* func, Frame* frame, const Value* a
     }
     if (!L[j].is_null()) {
       raise(interp, interp.exc_types.TypeError, "%s() got multiple values for argument '%s'",
-            func->qualname->data, name->data);
+            cstr(func->qualname), cstr(name));
       return false;
     }
     L[j] = value;

@@ -96,7 +96,7 @@ int64_t builtin_hash(Interp& interp, Value self) {
 
 Value descriptor_repr(Interp& interp, Value self) {
   auto* f = self.as<NativeFunction>();
-  std::string s = std::string("<method '") + f->name + "' of '" + (f->owner ? f->owner->name->data : "?") + "' objects>";
+  std::string s = std::string("<method '") + f->name + "' of '" + (f->owner ? std::string(f->owner->name->view()) : std::string("?")) + "' objects>";
   return str_value(interp, s);
 }
 
@@ -106,7 +106,7 @@ Value descriptor_get(Interp& interp, Value descr, Value obj, Type* owner) {
   Type* ot = type_of(interp, obj);
   if (f->owner != nullptr && ot != f->owner && !is_subtype(ot, f->owner)) {
     return raise(interp, interp.exc_types.TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
-                 f->name, f->owner->name->data, type_name(interp, obj));
+                 f->name, cstr(f->owner->name), type_name(interp, obj));
   }
   NativeFunction* b = native_function_new(interp, f->name, f->fn, obj);
   if (b == nullptr) return Value::null();
@@ -243,7 +243,7 @@ bool native_check_self(Interp& interp, NativeFunction* f, const Value* args, siz
   Type* t = type_of(interp, args[0]);
   if (t != owner && !is_subtype(t, owner)) {
     raise(interp, interp.exc_types.TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
-          f->name, owner->name->data, type_name(interp, args[0]));
+          f->name, cstr(owner->name), type_name(interp, args[0]));
     return false;
   }
   return true;

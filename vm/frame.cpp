@@ -10,6 +10,7 @@
 #include "runtime/function.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
+#include "vm/generator.h"
 
 namespace coil {
 
@@ -27,6 +28,7 @@ struct VmRoot {
 void vm_trace_roots(void* data, Tracer& t) {
   auto* root = static_cast<VmRoot*>(data);
   t.mark(root->vm);
+  t.mark_range(root->vm->to_close.items, root->vm->to_close.size);
   trace_frames(*root->interp, t);
 }
 
@@ -84,6 +86,26 @@ void vm_state_free(Object* o) {
     c = n;
   }
   vm->chunk = nullptr;
+  vm->finalizable.release();
+  vm->to_close.release();
+}
+
+bool ValueArray::push(Value v) {
+  if (size == capacity) {
+    size_t cap = capacity ? capacity * 2 : 16;
+    void* p = std::realloc(items, cap * sizeof(Value));
+    if (p == nullptr) return false;
+    items = static_cast<Value*>(p);
+    capacity = cap;
+  }
+  items[size++] = v;
+  return true;
+}
+
+void ValueArray::release() {
+  std::free(items);
+  items = nullptr;
+  size = capacity = 0;
 }
 
 bool is_vm_state(const Object* o) { return o->kind == Kind::Native && (o->flags & kVmStateMarker); }
@@ -104,6 +126,7 @@ bool vm_init(Interp& interp) {
   root->vm = vm;
   root->interp = &interp;
   interp.root_tracers.push_back({&vm_trace_roots, root});
+  interp.weak_hooks.push_back({&gen_weak_hook, vm});
   return true;
 }
 

@@ -3,7 +3,9 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include "runtime/interpreter.h"
+#include "runtime/str.h"
 #include "vm/code.h"
 
 namespace coil {
@@ -63,13 +65,26 @@ struct FrameChunk {
   alignas(16) char data[];
 };
 
+// A growable malloc'd array of Values (no constructor: lives in zeroed heap objects).
+struct ValueArray {
+  Value* items;
+  size_t size, capacity;
+  bool push(Value v);
+  void remove_at(size_t i) { items[i] = items[--size]; }
+  void release();
+};
+
 // The VM's per-Interpreter state. A hidden heap object (so the Heap frees it with the
 // Interpreter) found through interp.root_tracers, which also marks it and every live frame.
 struct VmState : Object {
   FrameChunk* chunk;
   char* top;
   uintptr_t c_stack_limit;   // lowest safe C stack address for native re-entry
-  int native_depth;          // nested run_frame calls (C++ re-entries)
+  // Generators suspended inside a try/with (their close() would run code): a weak registry
+  // checked by the collector's weak hook, and the ones found unreachable, resurrected and
+  // waiting for close() at the next safe point (strong). malloc'd arrays.
+  ValueArray finalizable;
+  ValueArray to_close;
 };
 
 VmState* vm_state(Interp&);
@@ -89,6 +104,13 @@ void frame_init(Frame* f, Code* code, Function* func, Dict* globals, Dict* built
 void frame_trace(Frame* f, Tracer& t);
 // Marks every frame on interp.frame's chain.
 void trace_frames(Interp&, Tracer&);
+
+// A NUL-terminated copy of a str's text for printf-style messages (Str::data is not always
+// terminated). Valid until the end of the full expression.
+inline const char* cstr(const Str* s, std::string&& buf = std::string()) {
+  buf.assign(s->data, s->size);
+  return buf.c_str();
+}
 
 // Name of localsplus slot `index` (a varname, cellvar or freevar).
 Str* localsplus_name(const Code* c, size_t index);

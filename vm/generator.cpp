@@ -216,6 +216,59 @@ bool gen_close(Interp& interp, Value gen) {
   return false;
 }
 
+void gen_note_suspended(Interp& interp, VmState* vm, Generator* g) {
+  if (g->finalizable || g->kind == Kind::AsyncGenerator) return;
+  Frame* f = g->frame;
+  if (find_handler(f->code, f->current_index()) == nullptr) return;
+  if (vm->finalizable.push(Value::object(g))) g->finalizable = true;
+}
+
+void gen_weak_hook(void* data, Tracer& t) {
+  auto* vm = static_cast<VmState*>(data);
+  ValueArray& reg = vm->finalizable;
+  for (size_t i = 0; i < reg.size;) {
+    auto* g = reg.items[i].as<Generator>();
+    bool alive = g->gc_mark != 0;
+    if (alive && g->state != GenState::Closed) {
+      i++;
+      continue;
+    }
+    if (!alive && g->state == GenState::Suspended && vm->to_close.push(Value::object(g))) {
+      t.mark(g);   // resurrected until its close() has run
+    }
+    g->finalizable = false;
+    reg.remove_at(i);
+  }
+}
+
+void run_pending_closes(Interp& interp, VmState* vm) {
+  while (vm->to_close.size > 0) {
+    Value g = vm->to_close.items[--vm->to_close.size];
+    Value saved = fetch_error(interp);
+    if (!gen_close(interp, g)) clear_error(interp);   // CPython reports it as unraisable
+    if (!saved.is_null()) restore_error(interp, saved);
+  }
+}
+
+void gen_dropped(Interp& interp, VmState* vm, Value v) {
+  if (!is_gen_or_coro(v)) return;
+  auto* g = v.as<Generator>();
+  if (!g->finalizable || g->state != GenState::Suspended || interp.nogc_depth > 0) return;
+  interp.heap.collect(interp);
+  run_pending_closes(interp, vm);
+}
+
+void close_suspended_generators(Interp& interp) {
+  VmState* vm = vm_state(interp);
+  if (vm == nullptr) return;
+  while (vm->finalizable.size > 0) {
+    Value g = vm->finalizable.items[--vm->finalizable.size];
+    g.as<Generator>()->finalizable = false;
+    if (!vm->to_close.push(g)) break;
+  }
+  run_pending_closes(interp, vm);
+}
+
 Value make_throw_exception(Interp& interp, const Value* args, size_t nargs) {
   Value typ = args[0];
   Value val = nargs > 1 ? args[1] : Value::none();
@@ -235,7 +288,7 @@ Value make_throw_exception(Interp& interp, const Value* args, size_t nargs) {
       if (!is_exception(exc)) {
         return raise(interp, interp.exc_types.TypeError,
                      "calling %s should have returned an instance of BaseException, not %s",
-                     typ.as<Type>()->name->data, type_name(interp, exc));
+                     cstr(typ.as<Type>()->name), type_name(interp, exc));
       }
     }
   } else if (is_exception(typ)) {

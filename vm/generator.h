@@ -21,6 +21,7 @@ struct Generator : Object {
   bool ag_running_async;     // async generators: an asend/athrow awaitable is in progress
   bool ag_closed;            // async generators: aclose() was called or it finished
   bool warned;               // coroutine: "never awaited" already reported
+  bool finalizable;          // in VmState::finalizable (suspended inside a try/with)
 };
 
 // What coroutine.__await__() returns: iterates the coroutine.
@@ -67,6 +68,21 @@ GenStatus gen_resume_clean(Interp&, Value gen, Value send_value, Value throw_exc
 // gen.close() semantics (GeneratorExit at the suspension point). Returns false with an
 // exception pending ("generator ignored GeneratorExit", or what the generator raised).
 bool gen_close(Interp&, Value gen);
+
+// Called when a generator suspends: registers it for close() when it becomes unreachable if
+// its suspension point is inside a handler (try/finally, with).
+void gen_note_suspended(Interp&, VmState* vm, Generator* g);
+// Closes the generators the collector found unreachable while suspended in a try/with
+// (their finally blocks run, as CPython's finalizer does). Runs Python; never raises.
+void run_pending_closes(Interp&, VmState* vm);
+// A generator dropped by the program (POP_TOP/del): if it may need closing, collect now so
+// that its finally block runs at once, as with CPython's reference counting.
+void gen_dropped(Interp&, VmState* vm, Value v);
+// The collector's weak hook (registered by vm_init; data = the VmState): resurrects the
+// unreachable suspended generators of the registry into VmState::to_close.
+void gen_weak_hook(void* data, Tracer& t);
+// Interpreter shutdown: closes every still-suspended registered generator.
+void close_suspended_generators(Interp&);
 
 // "coroutine 'f' was never awaited": a coroutine that never started is being finalized.
 void coroutine_warn_never_awaited(Interp&, Generator* g);

@@ -190,7 +190,7 @@ void cw_trace(Object* self, Tracer& t) { t.mark(static_cast<CoroWrapper*>(self)-
 
 Value plain_repr(Interp& interp, Value self) {
   char buf[96];
-  std::snprintf(buf, sizeof buf, "<%s object at %p>", self.as_object()->type->name->data,
+  std::snprintf(buf, sizeof buf, "<%s object at %p>", cstr(self.as_object()->type->name),
                 static_cast<void*>(self.as_object()));
   return str_value(interp, buf);
 }

@@ -91,6 +91,14 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
     oparg = arg_of(insn);           \
     goto* kLabels[insn & 0xff];     \
   } while (0)
+// Collection may run here (every live value is in a frame); generators it found unreachable
+// while suspended in a try/with are closed right after.
+#define SAFEPOINT()                                      \
+  do {                                                   \
+    SAVE();                                              \
+    interp.safepoint();                                  \
+    if (vm->to_close.size != 0) run_pending_closes(interp, vm); \
+  } while (0)
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
@@ -106,7 +114,17 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
   DISPATCH();
 
   TARGET(NOP) { DISPATCH(); }
-  TARGET(POP_TOP) { sp--; DISPATCH(); }
+  TARGET(POP_TOP) {
+    Value v = *--sp;
+    if (is_gen_or_coro(v) && v.as<Generator>()->finalizable) {
+      // Dropping a generator suspended in a try/with (e.g. `break` out of its for loop):
+      // close it now if nothing else refers to it, as CPython's refcounting would.
+      SAVE();
+      gen_dropped(interp, vm, v);
+      LOAD_REGS();
+    }
+    DISPATCH();
+  }
   TARGET(PUSH_NULL) { PUSH(Value::null()); DISPATCH(); }
   TARGET(COPY) {
     Value v = sp[-int(oparg)];
@@ -129,8 +147,13 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
   }
   TARGET(STORE_FAST) { fast[oparg] = POP(); DISPATCH(); }
   TARGET(DELETE_FAST) {
-    if (fast[oparg].is_null()) { SAVE(); op_raise_unbound(interp, f->code, oparg); goto error; }
+    Value old = fast[oparg];
+    if (old.is_null()) { SAVE(); op_raise_unbound(interp, f->code, oparg); goto error; }
     fast[oparg] = Value::null();
+    if (is_gen_or_coro(old) && old.as<Generator>()->finalizable) {
+      SAVE();
+      gen_dropped(interp, vm, old);
+    }
     DISPATCH();
   }
   TARGET(LOAD_DEREF) {
@@ -165,7 +188,7 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
       if (f->builtins != nullptr) v = dict_get_str(f->builtins, name);
       if (v.is_null()) {
         SAVE();
-        raise(interp, interp.exc_types.NameError, "name '%s' is not defined", name->data);
+        raise(interp, interp.exc_types.NameError, "name '%s' is not defined", cstr(name));
         goto error;
       }
     }
@@ -181,7 +204,7 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
   TARGET(DELETE_GLOBAL) {
     SAVE();
     int r = dict_del(interp, f->globals, Value::object(NAME(oparg)));
-    if (r == 0) raise(interp, interp.exc_types.NameError, "name '%s' is not defined", NAME(oparg)->data);
+    if (r == 0) raise(interp, interp.exc_types.NameError, "name '%s' is not defined", cstr(NAME(oparg)));
     ERROR_IF(r <= 0);
     DISPATCH();
   }
@@ -193,7 +216,7 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
     if (v.is_null() && f->builtins != nullptr) v = dict_get_str(f->builtins, name);
     if (v.is_null()) {
       SAVE();
-      raise(interp, interp.exc_types.NameError, "name '%s' is not defined", name->data);
+      raise(interp, interp.exc_types.NameError, "name '%s' is not defined", cstr(name));
       goto error;
     }
     PUSH(v);
@@ -209,9 +232,11 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
   TARGET(DELETE_NAME) {
     SAVE();
     Dict* d = f->locals != nullptr ? f->locals : f->globals;
+    Value old = dict_get_str(d, NAME(oparg));
     int r = dict_del(interp, d, Value::object(NAME(oparg)));
-    if (r == 0) raise(interp, interp.exc_types.NameError, "name '%s' is not defined", NAME(oparg)->data);
+    if (r == 0) raise(interp, interp.exc_types.NameError, "name '%s' is not defined", cstr(NAME(oparg)));
     ERROR_IF(r <= 0);
+    if (is_gen_or_coro(old) && old.as<Generator>()->finalizable) gen_dropped(interp, vm, old);
     DISPATCH();
   }
 
@@ -291,7 +316,7 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
         f = nf;
         interp.frame = f;
         LOAD_REGS();
-        interp.safepoint();
+        SAFEPOINT();
         DISPATCH();
       }
     } else if (is_kind(callable, Kind::BoundMethod)) {
@@ -344,7 +369,7 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
         f = nf;
         interp.frame = f;
         LOAD_REGS();
-        interp.safepoint();
+        SAFEPOINT();
         DISPATCH();
       }
     }
@@ -385,7 +410,7 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
       f = nf;
       interp.frame = f;
       LOAD_REGS();
-      interp.safepoint();
+      SAFEPOINT();
       DISPATCH();
     }
     Value r = call_clean(interp, callable, at->items, npos, kt);
@@ -686,8 +711,7 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
     const uint32_t* target = f->first_insn() + oparg;
     if (target < ip) {
       ip = target;
-      SAVE();
-      interp.safepoint();
+      SAFEPOINT();
       DISPATCH();
     }
     ip = target;
@@ -1056,8 +1080,7 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
     } else {
       PUSH(result);
     }
-    SAVE();
-    interp.safepoint();
+    SAFEPOINT();
     DISPATCH();
   }
 
@@ -1068,6 +1091,7 @@ do_yield : {
     Frame* back = f->back;
     auto* g = static_cast<Generator*>(f->owner);
     g->state = GenState::Suspended;
+    if (!g->finalizable) gen_note_suspended(interp, vm, g);
     g->exc_state = handled_or_none(interp.handled_exc);
     interp.handled_exc = f->saved_handled_exc;
     f->saved_handled_exc = Value::none();
@@ -1194,6 +1218,7 @@ unwind : {
 #undef LOAD_REGS
 #undef SAVE
 #undef DISPATCH
+#undef SAFEPOINT
 #undef PUSH
 #undef POP
 #undef TOP

@@ -77,7 +77,7 @@ Value op_before_with(Interp& interp, Value mgr, Value* exit_out, bool async) {
   if (exit.is_null()) {
     if (interp.has_error()) return exit;
     return raise(interp, interp.exc_types.TypeError, "'%s' object does not support the %s protocol (missed %s method)",
-                 type_name(interp, mgr), proto, exit_name->data);
+                 type_name(interp, mgr), proto, cstr(exit_name));
   }
   Value bound_exit = bind_special(interp, exit, mgr);
   if (bound_exit.is_null()) return bound_exit;

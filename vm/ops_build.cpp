@@ -146,12 +146,7 @@ Value op_format_value(Interp& interp, Value v, uint32_t flags, Value spec) {
 }
 
 Value op_build_string(Interp& interp, const Value* items, size_t n) {
-  size_t total = 0;
-  for (size_t i = 0; i < n; i++) total += items[i].as<Str>()->size;
-  std::string s;
-  s.reserve(total);
-  for (size_t i = 0; i < n; i++) s += items[i].as<Str>()->view();
-  return str_value(interp, s);
+  return str_concat_n(interp, items, n);
 }
 
 Value op_build_map(Interp& interp, const Value* items, size_t n) {

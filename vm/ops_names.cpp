@@ -15,11 +15,11 @@ Value op_raise_unbound(Interp& interp, const Code* c, size_t index) {
   size_t ncells = c->cellvars ? c->cellvars->size : 0;
   if (index < size_t(c->nlocals) + ncells) {
     return raise(interp, interp.exc_types.UnboundLocalError,
-                 "cannot access local variable '%s' where it is not associated with a value", name->data);
+                 "cannot access local variable '%s' where it is not associated with a value", cstr(name));
   }
   return raise(interp, interp.exc_types.NameError,
                "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
-               name->data);
+               cstr(name));
 }
 
 Value op_import_name(Interp& interp, Frame* f, Str* name, Value fromlist, Value level) {
@@ -69,7 +69,7 @@ bool op_import_star(Interp& interp, Frame* f, Value module) {
     if (name.is_null()) return !interp.has_error();
     if (!is_str(name)) {
       raise(interp, interp.exc_types.TypeError, "Item in %s.__all__ must be str, not %s",
-            is_kind(module, Kind::Module) ? module.as<Module>()->name->data : "module", type_name(interp, name));
+            is_kind(module, Kind::Module) ? cstr(module.as<Module>()->name) : "module", type_name(interp, name));
       return false;
     }
     Value v = getattr(interp, module, name.as<Str>());

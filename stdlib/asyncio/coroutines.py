@@ -15,6 +15,13 @@ _probe_coro.close()   # closed before it starts: no "never awaited" warning
 del _probe_coro
 
 
+def _probe_gen():
+    yield
+
+
+_GeneratorType = type(_probe_gen())
+
+
 def iscoroutinefunction(func):
     """True if func is an `async def` function (or marked as one)."""
     if getattr(func, '_is_coroutine', None) is not None:
@@ -25,8 +32,9 @@ def iscoroutinefunction(func):
 
 
 def iscoroutine(obj):
-    """True if obj is a coroutine object (or implements the coroutine protocol)."""
-    if isinstance(obj, _CoroutineType):
+    """True if obj is a coroutine object (or implements the coroutine protocol). As in 3.11,
+    generators count too (generator-based coroutines)."""
+    if isinstance(obj, (_CoroutineType, _GeneratorType)):
         return True
     t = type(obj)
     return all(hasattr(t, name) for name in ('send', 'throw', 'close', '__await__'))

@@ -147,7 +147,8 @@ bool handle_yield(Interp& in, Task* t, Value result) {
 // send()/throw(). Returns the GenStatus and the yielded/returned value in *out.
 GenStatus resume(Interp& in, Value coro, Value exc, Value* out) {
   if (is_kind(coro, Kind::Coroutine) || is_kind(coro, Kind::Generator)) {
-    return gen_resume(in, coro, exc.is_null() ? Value::none() : Value(), exc, out);
+    // The task and exception are rooted by task_step: collection may run inside the step.
+    return gen_resume_clean(in, coro, exc.is_null() ? Value::none() : Value(), exc, out);
   }
   Value r = exc.is_null() ? call_method(in, coro, intern(in, "send"), {Value::none()})
                           : call_method(in, coro, intern(in, "throw"), {exc});

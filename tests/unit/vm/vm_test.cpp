@@ -420,6 +420,33 @@ TEST_F(VmTest, GeneratorThrowAndClose) {
   EXPECT_EQ(interp.call_depth, 0);
 }
 
+TEST_F(VmTest, UnreachableSuspendedGeneratorIsClosed) {
+  // try: yield 1  finally: closed = True
+  CodeBuilder b(interp);
+  b.flags |= kCodeGenerator;
+  b.emit(Op::LOAD_CONST, b.int_const(1));
+  b.emit(Op::YIELD_VALUE);
+  b.emit(Op::POP_TOP);
+  b.emit(Op::LOAD_CONST, b.konst(Value::none()));
+  b.emit(Op::RETURN_VALUE);
+  uint32_t handler = uint32_t(b.here());
+  b.emit(Op::PUSH_EXC_INFO);
+  b.emit(Op::LOAD_CONST, b.konst(Value::true_()));
+  b.emit(Op::STORE_GLOBAL, b.name("closed"));
+  b.emit(Op::RERAISE, 0);
+  b.handler(0, 3, handler, 0);
+  Value g = call_kw(fn(b.build("g")), {});
+  Value out;
+  ASSERT_EQ(gen_resume(interp, g, Value::none(), Value::null(), &out), GenStatus::Yield);
+  EXPECT_TRUE(g.as<Generator>()->finalizable);
+  // Only this C++ local refers to it: the collector finds it unreachable and resurrects it
+  // for close(), which runs the finally block.
+  interp.heap.collect(interp);
+  run_pending_closes(interp, vm_state(interp));
+  EXPECT_EQ(get_global("closed"), Value::true_());
+  EXPECT_FALSE(interp.has_error());
+}
+
 TEST_F(VmTest, Pep479StopIterationBecomesRuntimeError) {
   CodeBuilder b(interp);
   b.flags |= kCodeGenerator;
