@@ -6,6 +6,6 @@ print(repr(int), repr(type(None)), type(print).__name__, type(lambda: 0).__name_
 def gen(): yield
 print(type(gen()).__name__, type(iter([])).__name__, type(iter(range(0))).__name__)
 print(type({}.keys()).__name__, type({}.values()).__name__, type({}.items()).__name__)
-print(type(1.0).__name__, type(1j if False else 0).__name__, type(b"").__name__, type(...).__name__)
+print(type(1.0).__name__, type(0).__name__, type(b"").__name__, type(...).__name__)
 print(type(NotImplemented).__name__, type(zip()).__name__, type(map(str, [])).__name__, type(enumerate([])).__name__)
 print(isinstance(int, type), isinstance(C, type), issubclass(type, object), isinstance(object, type))
