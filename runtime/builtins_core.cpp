@@ -11,6 +11,7 @@
 #include "runtime/protocol.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
+#include "runtime/type_union.h"
 #include "runtime/bytes.h"
 
 namespace coil {
@@ -146,31 +147,44 @@ Value builtin_isinstance(Interp& interp, const Value* args, size_t nargs, Tuple*
 
 bool is_type(Value v) { return is_kind(v, Kind::Type); }
 
-int subclass_check(Interp& interp, Value cls, Value info, int depth) {
-  if (is_type(info)) return is_subtype(cls.as<Type>(), info.as<Type>()) ? 1 : 0;
-  if (is_kind(info, Kind::Tuple)) {
-    if (depth > 100) {
+// CPython's object_issubclass: a class whose metaclass is exactly `type` is checked along the
+// MRO; a union or tuple checks each member; anything else (a metaclass defining
+// __subclasscheck__, ABCMeta …) is asked through __subclasscheck__.
+int subclass_check(Interp& interp, Value derived, Value cls, int depth) {
+  if (is_type(cls) && type_of(interp, cls) == interp.types.type) {
+    if (derived == cls) return 1;
+    if (!is_type(derived)) {
+      raise(interp, interp.exc_types.TypeError, "issubclass() arg 1 must be a class");
+      return -1;
+    }
+    return is_subtype(derived.as<Type>(), cls.as<Type>()) ? 1 : 0;
+  }
+  if (Tuple* members = union_args(interp, cls)) cls = Value::object(members);
+  if (is_kind(cls, Kind::Tuple)) {
+    if (depth > interp.recursion_limit) {
       raise(interp, interp.exc_types.RecursionError, "maximum recursion depth exceeded in __subclasscheck__");
       return -1;
     }
-    Tuple* t = info.as<Tuple>();
+    Tuple* t = cls.as<Tuple>();
     for (size_t i = 0; i < t->size; i++) {
-      int r = subclass_check(interp, cls, t->items[i], depth + 1);
+      int r = subclass_check(interp, derived, t->items[i], depth + 1);
       if (r != 0) return r;
     }
     return 0;
   }
-  // A metaclass may define __subclasscheck__.
-  Value r = call_special(interp, info, intern(interp, "__subclasscheck__"), {cls});
+  Value r = call_special(interp, cls, intern(interp, "__subclasscheck__"), {derived});
   if (!r.is_null()) return truthy(interp, r);
   if (interp.has_error()) return -1;
+  if (!is_type(derived)) {
+    raise(interp, interp.exc_types.TypeError, "issubclass() arg 1 must be a class");
+    return -1;
+  }
   raise(interp, interp.exc_types.TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
   return -1;
 }
 
 Value builtin_issubclass(Interp& interp, const Value* args, size_t nargs, Tuple* kw) {
   if (!check_no_kwargs(interp, "issubclass", kw) || !check_nargs(interp, "issubclass", nargs, 2, 2)) return Value();
-  if (!is_type(args[0])) return raise(interp, interp.exc_types.TypeError, "issubclass() arg 1 must be a class");
   int r = subclass_check(interp, args[0], args[1], 0);
   if (r < 0) return Value();
   return Value::boolean(r);

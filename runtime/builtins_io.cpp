@@ -30,14 +30,17 @@ bool write_piece(Interp& interp, Value file, std::string_view text) {
   return !call_method(interp, file, interp.names.write, {s}).is_null();
 }
 
+// Only an exact str is written as is: a subclass may override __str__.
+bool is_exact_str(Interp& interp, Value v) { return is_str(v) && v.as_object()->type == interp.types.str; }
+
 bool write_value(Interp& interp, Value file, Value v) {
   if (is_textfile(interp, file)) {
-    if (is_str(v)) return textfile_write(interp, file.as<TextFile>(), v.as<Str>()->view());
+    if (is_exact_str(interp, v)) return textfile_write(interp, file.as<TextFile>(), v.as<Str>()->view());
     std::string out;
     if (!str_into(interp, v, out)) return false;
     return textfile_write(interp, file.as<TextFile>(), out);
   }
-  Value s = is_str(v) ? v : to_str(interp, v);
+  Value s = to_str(interp, v);
   if (s.is_null()) return false;
   return !call_method(interp, file, interp.names.write, {s}).is_null();
 }
@@ -77,7 +80,7 @@ Value builtin_print(Interp& interp, const Value* args, size_t nargs, Tuple* kwna
     std::string out;
     for (size_t i = 0; i < nargs; i++) {
       if (i) out += sep_text;
-      if (is_str(args[i])) out += args[i].as<Str>()->view();
+      if (is_exact_str(interp, args[i])) out += args[i].as<Str>()->view();
       else if (!str_into(interp, args[i], out)) return Value();
     }
     out += end_text;

@@ -238,7 +238,23 @@ int prop_set_doc(Interp& interp, Value self, Value v) {
   as_property(self)->doc = v.is_null() ? Value::null() : v;
   return 0;
 }
-Value prop_abstract(Interp& interp, Value self) { return Value::false_(); }
+// True when a wrapped callable is abstract (abc.abstractmethod sets __isabstractmethod__).
+Value is_abstract_callable(Interp& interp, Value f) {
+  if (f.is_null() || f.is_none()) return Value::false_();
+  Value v = getattr_opt(interp, f, intern(interp, "__isabstractmethod__"));
+  if (v.is_null()) return interp.has_error() ? Value::null() : Value::false_();
+  int t = truthy(interp, v);
+  return t < 0 ? Value::null() : Value::boolean(t);
+}
+
+Value prop_abstract(Interp& interp, Value self) {
+  Property* p = as_property(self);
+  for (Value f : {p->fget, p->fset, p->fdel}) {
+    Value r = is_abstract_callable(interp, f);
+    if (r.is_null() || r.is_true()) return r;
+  }
+  return Value::false_();
+}
 
 void property_trace(Object* self, Tracer& t) {
   auto* p = static_cast<Property*>(self);
@@ -293,7 +309,12 @@ Value staticmethod_call(Interp& interp, Value self, const Value* args, size_t na
 Value cm_getattr(Interp& interp, Value self, Str* name) {
   std::string_view n = name->view();
   if (n == "__func__" || n == "__wrapped__") return cm_func(self);
-  if (n == "__isabstractmethod__") return Value::false_();
+  if (n == "__isabstractmethod__") {
+    // A subclass may say so itself (abc.abstractclassmethod); else the wrapped function does.
+    Type* t = type_of(interp, self);
+    if (t == interp.types.classmethod || t == interp.types.staticmethod || type_lookup(t, name).is_null())
+      return is_abstract_callable(interp, cm_func(self));
+  }
   Value r = generic_getattr(interp, self, name);
   if (!r.is_null() || !error_matches(interp, interp.exc_types.AttributeError)) return r;
   // __name__, __qualname__, __doc__, __module__ … come from the wrapped function (3.10+).

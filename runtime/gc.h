@@ -86,7 +86,7 @@ class Heap {
   friend struct Interpreter;
   // Objects too big for a page (and every object under COIL_MALLOC_HEAP) are calloc'd with a
   // 16-byte LargeHeader in front and chained through Object::gc_next; the chain ends in
-  // kLargeEnd, never null, so `gc_next != nullptr` tells a large object from a small one
+  // large_end(), never null, so `gc_next != nullptr` tells a large object from a small one
   // (small live objects keep gc_next null).
   struct LargeHeader {
     size_t size;
@@ -106,6 +106,7 @@ class Heap {
   bool stress_ = false;
   Interp* owner_ = nullptr;   // set by the Interpreter; finalizers need it
   static constexpr size_t kMinThreshold = size_t(8) << 20;
+  static constexpr double kGrowth = 0.25;   // see Heap::pace in gc.cpp
 
  public:
   // Transitional, for runtime/interpreter.cpp only: ~Interpreter still walks `heap.all_` (the

@@ -49,8 +49,6 @@ Object* PageAllocator::refill(uint8_t c) {
   p->next = k.pages;
   k.pages = p;
   p->cell_size = k.cell_size;
-  p->size_class = c;
-  p->live = 0;
   p->top = p->first_cell();
   k.bump_page = p;
   k.bump = p->first_cell();
@@ -102,7 +100,6 @@ void PageAllocator::sweep(Interp& interp, SweepCounts& counts) {
         pages_in_use_--;
         continue;
       }
-      p->live = live;
       if (head != nullptr) {
         *free_tail = head;
         free_tail = tail;

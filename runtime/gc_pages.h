@@ -34,8 +34,6 @@ struct Page {
   Page* next;            // next page of the same size class, or of the empty pool
   char* top;
   uint32_t cell_size;
-  uint32_t live;         // cells found marked by the last sweep
-  uint8_t size_class;
   bool dirty;            // memory may be non-zero (reused page); fresh/madvised pages are zero
   char* first_cell() { return reinterpret_cast<char*>(this) + kPageHeader; }
   char* cells_end() {
@@ -97,7 +95,7 @@ class PageAllocator {
       std::memset(static_cast<void*>(o), 0, cs);
       return o;
     }
-    if (k.bump + cs <= k.bump_end) {
+    if (size_t(k.bump_end - k.bump) >= cs) {   // (both null before the first page)
       auto* o = reinterpret_cast<Object*>(k.bump);
       k.bump += cs;
       if (k.bump_dirty) std::memset(static_cast<void*>(o), 0, cs);

@@ -13,6 +13,7 @@ struct Module;
 struct BaseException;
 struct EventLoop;    // stdlib/asyncio
 struct AsyncioState; // stdlib/asyncio/state.h: per-interpreter asyncio data
+struct VmState;      // vm/frame.h: the VM's frame stack and generator registries
 
 // Every builtin type object, created per interpreter by runtime/types_init.cpp.
 struct BuiltinTypes {
@@ -88,6 +89,7 @@ struct Interpreter {
 
   EventLoop* loop = nullptr;    // the running asyncio loop, if any
   AsyncioState* asyncio = nullptr;  // created on first `import asyncio`; freed with the Interpreter
+  VmState* vm = nullptr;        // the VM's state (vm/frame.h), set by vm_init; a heap object
 
   // The VM calls this at loop back-edges, calls and returns, with every live Value stored in
   // a frame. Collection only happens here, never inside allocation.

@@ -17,6 +17,11 @@ namespace coil {
 
 namespace {
 
+// Object::flags bit of a module made by calling the module type from Python (types.ModuleType
+// ('x')): with no loader and no __file__, CPython shows it as <module 'x'>, while the modules
+// made in C++ (builtin modules) show "(built-in)". runtime/import.h uses 0x4000.
+constexpr uint16_t kModuleFromCall = 0x2000;
+
 Module* alloc_module(Interp& interp, Type* cls) {
   return static_cast<Module*>(interp.heap.allocate(cls, Kind::Module, cls->instance_size));
 }
@@ -36,6 +41,7 @@ Value module_new_slot(Interp& interp, Type* cls, const Value* args, size_t nargs
   if (m == nullptr) return raise_no_memory(interp);
   m->dict = dict_new(interp);
   if (m->dict == nullptr) return Value::null();
+  m->flags |= kModuleFromCall;
   return Value::object(m);
 }
 
@@ -89,6 +95,8 @@ Value module_repr(Interp& interp, Value self) {
   if (!f.is_null() && !f.is_none()) {
     s += " from ";
     if (!repr_into(interp, f, s)) return Value::null();
+    s += ">";
+  } else if (m->flags & kModuleFromCall) {
     s += ">";
   } else {
     s += " (built-in)>";

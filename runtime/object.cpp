@@ -1,8 +1,10 @@
 // The `object` type: construction checks, default repr/str/hash/equality, __class__, and the
 // generic attribute protocol (data descriptors, then the instance __dict__, then class
 // attributes) that every type without its own getattr/setattr uses.
+#include <algorithm>
 #include <cstdio>
 #include <string>
+#include <vector>
 #include "runtime/call.h"
 #include "runtime/descriptors.h"
 #include "runtime/dict.h"
@@ -121,6 +123,33 @@ int generic_setattr(Interp& interp, Value obj, Str* name, Value v) {
 
 // ---- object's slots ----------------------------------------------------------------------------
 
+namespace {
+
+// "Can't instantiate abstract class C with abstract methods a, b" (names sorted).
+Value raise_abstract_instantiation(Interp& interp, Type* cls) {
+  Value methods = dict_get_str(cls->dict, intern(interp, "__abstractmethods__"));
+  std::vector<std::string> names;
+  if (!methods.is_null()) {
+    Value it = get_iter(interp, methods);
+    if (it.is_null()) return it;
+    for (;;) {
+      Value item = iter_next(interp, it);
+      if (item.is_null()) break;
+      std::string text;
+      if (!str_into(interp, item, text)) return Value::null();
+      names.push_back(std::move(text));
+    }
+    if (interp.has_error()) return Value::null();
+  }
+  std::sort(names.begin(), names.end());
+  std::string joined;
+  for (size_t i = 0; i < names.size(); i++) joined += (i ? ", " : "") + names[i];
+  return raise(interp, interp.exc_types.TypeError, "Can't instantiate abstract class %s with abstract method%s %s",
+               cls->name->data, names.size() > 1 ? "s" : "", joined.c_str());
+}
+
+}  // namespace
+
 Value object_new(Interp& interp, Type* cls, const Value* args, size_t nargs, Tuple* kwnames) {
   bool excess = nargs > 0 || (kwnames != nullptr && kwnames->size > 0);
   if (excess) {
@@ -132,6 +161,7 @@ Value object_new(Interp& interp, Type* cls, const Value* args, size_t nargs, Tup
   }
   if (cls->type_flags & kTypeAbstractNew)
     return raise(interp, interp.exc_types.TypeError, "cannot create '%s' instances", cls->name->data);
+  if (cls->type_flags & kTypeIsAbstract) return raise_abstract_instantiation(interp, cls);
   size_t size = cls->instance_size < sizeof(Object) ? sizeof(Object) : cls->instance_size;
   Object* o = interp.heap.allocate(cls, cls->instance_kind, size);
   if (o == nullptr) return raise_no_memory(interp);

@@ -15,6 +15,7 @@
 #include "runtime/tuple.h"
 #include "runtime/type.h"
 #include "runtime/type_internal.h"
+#include "runtime/type_union.h"
 
 namespace coil {
 
@@ -78,7 +79,8 @@ bool repr_into(Interp& interp, Value v, std::string& out) {
 }
 
 bool str_into(Interp& interp, Value v, std::string& out) {
-  if (is_str(v)) { out += v.as<Str>()->view(); return true; }
+  // Exact str only: a subclass may override __str__.
+  if (is_str(v) && v.as_object()->type == interp.types.str) { out += v.as<Str>()->view(); return true; }
   if (v.is_small_int()) { out += int_to_string(v); return true; }
   if (v.is_none()) { out += "None"; return true; }
   if (v.is_bool()) { out += v.is_true() ? "True" : "False"; return true; }
@@ -254,28 +256,21 @@ bool isinstance(Interp& interp, Value v, Type* t) {
 
 namespace {
 
+// CPython's object_recursive_isinstance: the exact type answers at once; a class whose
+// metaclass is `type` is checked along the MRO; a union or tuple checks each member; anything
+// else (a metaclass, ABCMeta …) is asked through __instancecheck__.
 int isinstance_rec(Interp& interp, Value v, Value cls, int depth) {
   if (is_kind(cls, Kind::Type)) {
     Type* c = cls.as<Type>();
-    if (isinstance(interp, v, c)) return 1;
-    // A metaclass may customise the check (__instancecheck__ defined in Python).
-    Type* meta = type_of(interp, cls);
-    if (meta->type_flags & kTypeHeap) {
-      Value f = type_lookup(meta, intern(interp, "__instancecheck__"));
-      if (!f.is_null() && is_kind(f, Kind::Function)) {
-        Value args[2] = {cls, v};
-        Value r = call(interp, f, args, 2);
-        if (r.is_null()) return -1;
-        return truthy(interp, r);
-      }
-    }
-    return 0;
+    Type* vt = type_of(interp, v);
+    if (vt == c) return 1;
+    if (type_of(interp, cls) == interp.types.type) return is_subtype(vt, c) ? 1 : 0;
+  } else if (Tuple* members = union_args(interp, cls)) {
+    cls = Value::object(members);
   }
   if (is_tuple(cls)) {
-    if (depth > interp.recursion_limit) {
-      raise(interp, interp.exc_types.RecursionError, "maximum recursion depth exceeded in __instancecheck__");
-      return -1;
-    }
+    DepthGuard guard(interp, " in __instancecheck__");
+    if (!guard.ok) return -1;
     Tuple* tup = cls.as<Tuple>();
     for (size_t i = 0; i < tup->size; i++) {
       int r = isinstance_rec(interp, v, tup->items[i], depth + 1);
@@ -283,13 +278,14 @@ int isinstance_rec(Interp& interp, Value v, Value cls, int depth) {
     }
     return 0;
   }
-  Value f = lookup_special(interp, cls, intern(interp, "__instancecheck__"));
-  if (!f.is_null()) {
-    Value r = call(interp, f, &v, 1);
-    if (r.is_null()) return -1;
-    return truthy(interp, r);
+  {
+    DepthGuard guard(interp, " in __instancecheck__");
+    if (!guard.ok) return -1;
+    Value r = call_special(interp, cls, intern(interp, "__instancecheck__"), {v});
+    if (!r.is_null()) return truthy(interp, r);
   }
   if (interp.has_error()) return -1;
+  if (is_kind(cls, Kind::Type)) return isinstance(interp, v, cls.as<Type>()) ? 1 : 0;
   raise(interp, interp.exc_types.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
   return -1;
 }

@@ -189,7 +189,6 @@ Value type_new_class_kw(Interp& interp, Type* metatype, Str* name, Tuple* bases,
     }
   }
   t->module = mod;
-  if (dict_get_str(d, N.__doc__).is_null() && !dict_set_str(interp, d, N.__doc__, Value::none())) return Value::null();
   // Implicit staticmethod / classmethod wrappers.
   Value nf = dict_get_str(d, N.__new__);
   if (is_kind(nf, Kind::Function)) {
@@ -276,6 +275,8 @@ Value type_new_class_kw(Interp& interp, Type* metatype, Str* name, Tuple* bases,
   } else if (base->type_flags & kTypeSlotted) {
     t->type_flags |= kTypeSlotted;
   }
+  // After __slots__ (as CPython's PyType_Ready): a '__doc__' slot is not a conflict.
+  if (dict_get_str(d, N.__doc__).is_null() && !dict_set_str(interp, d, N.__doc__, Value::none())) return Value::null();
 
   Tuple* mro = compute_mro(interp, t);
   if (mro == nullptr) return Value::null();
@@ -305,6 +306,41 @@ Value type_new_class(Interp& interp, Type* metatype, Str* name, Tuple* bases, Di
 
 // ---- __build_class__ ---------------------------------------------------------------------------
 
+namespace {
+
+// PEP 560: a base that is not a class may stand for other bases through __mro_entries__
+// (typing.Generic[T], typing.NamedTuple …). Returns `bases` itself when nothing changed.
+Tuple* update_bases(Interp& interp, Tuple* bases) {
+  std::vector<Value> out;
+  bool changed = false;
+  for (size_t i = 0; i < bases->size; i++) {
+    Value base = bases->items[i];
+    Value meth = is_kind(base, Kind::Type) ? Value::null() : getattr_opt(interp, base, om_state(interp).mro_entries);
+    if (meth.is_null()) {
+      if (interp.has_error()) return nullptr;
+      out.push_back(base);
+      continue;
+    }
+    Value arg = Value::object(bases);
+    Value entries = call(interp, meth, &arg, 1);
+    if (entries.is_null()) return nullptr;
+    if (!is_tuple(entries)) {
+      raise(interp, interp.exc_types.TypeError, "__mro_entries__ must return a tuple");
+      return nullptr;
+    }
+    Tuple* t = entries.as<Tuple>();
+    out.insert(out.end(), t->items, t->items + t->size);
+    changed = true;
+  }
+  if (!changed) return bases;
+  Tuple* r = tuple_from(interp, out.data(), out.size());
+  if (r == nullptr) raise_no_memory(interp);
+  return r;
+}
+
+}  // namespace
+
+
 Value build_class(Interp& interp, const Value* args, size_t nargs, Tuple* kwnames) {
   if (nargs < 2) return raise(interp, interp.exc_types.TypeError, "__build_class__: not enough arguments");
   if (!is_kind(args[0], Kind::Function))
@@ -312,7 +348,10 @@ Value build_class(Interp& interp, const Value* args, size_t nargs, Tuple* kwname
   if (!is_str(args[1])) return raise(interp, interp.exc_types.TypeError, "__build_class__: name is not a string");
   Function* body = args[0].as<Function>();
   Value name = args[1];
-  Tuple* bases = tuple_from(interp, args + 2, nargs - 2);
+  Tuple* orig_bases = tuple_from(interp, args + 2, nargs - 2);
+  if (orig_bases == nullptr) return Value::null();
+  Root orig_bases_root(interp, Value::object(orig_bases));
+  Tuple* bases = update_bases(interp, orig_bases);
   if (bases == nullptr) return Value::null();
   Root bases_root(interp, Value::object(bases));
 
@@ -379,6 +418,9 @@ Value build_class(Interp& interp, const Value* args, size_t nargs, Tuple* kwname
   Value cell = run_class_body(interp, body, ns.as<Dict>());
   if (cell.is_null()) return cell;
   Root cell_root(interp, cell);
+  if (bases != orig_bases &&
+      !dict_set_str(interp, ns.as<Dict>(), intern(interp, "__orig_bases__"), Value::object(orig_bases)))
+    return Value::null();
 
   std::vector<Value> margs = {name, Value::object(bases), ns};
   margs.insert(margs.end(), rest_values.begin(), rest_values.end());

@@ -19,6 +19,9 @@ constexpr uint16_t kTypeObjectExt = 1;
 constexpr uint32_t kTypeSlotted = 1u << 8;
 // Where the slot words of a slotted class's instances start.
 uint32_t slots_start(const Type* t);
+// Type::type_flags bit: a non-empty __abstractmethods__ was assigned (abc.ABCMeta does), so
+// object.__new__ refuses to instantiate the class (CPython's Py_TPFLAGS_IS_ABSTRACT).
+constexpr uint32_t kTypeIsAbstract = 1u << 9;
 
 // Byte offset of a member in a (non-standard-layout) object struct, for Type::dict_offset.
 template <class T, class M>

@@ -15,6 +15,7 @@
 #include "runtime/tuple.h"
 #include "runtime/type.h"
 #include "runtime/type_internal.h"
+#include "runtime/type_union.h"
 
 namespace coil {
 
@@ -149,6 +150,12 @@ int type_setattr(Interp& interp, Value self, Str* name, Value v) {
   } else {
     Str* key = intern_str(interp, name);
     if (key == nullptr || !dict_set_str(interp, t->dict, key, v)) return -1;
+  }
+  if (name->view() == "__abstractmethods__") {
+    int abstract = v.is_null() ? 0 : truthy(interp, v);
+    if (abstract < 0) return -1;
+    if (abstract) t->type_flags |= kTypeIsAbstract;
+    else t->type_flags &= ~kTypeIsAbstract;
   }
   if (is_dunder(name->view())) type_update_slots(interp, t);
   else type_modified(t);
@@ -330,6 +337,7 @@ bool init_type_type(Interp& interp) {
   t->getattr = type_getattr;
   t->setattr = type_setattr;
   t->repr = type_repr;
+  t->binary = type_binary_or;   // int | str → types.UnionType
   t->new_ = type_new_slot;
   t->init = type_init;
   t->trace = type_trace;

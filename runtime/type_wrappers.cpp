@@ -59,6 +59,7 @@ OpMasks op_masks(Interp& interp, Type* t) {
   if (t == T.set) return {setops, setops, setops, 0};
   if (t == T.frozenset || t == T.dict_keys || t == T.dict_items) return {setops, setops, 0, 0};
   if (t == T.dict) return {bit(BinOp::Or), bit(BinOp::Or), bit(BinOp::Or), 0};
+  if (t == T.type) return {bit(BinOp::Or), bit(BinOp::Or), 0, 0};
   return {kAllBin, kAllBin, kAllBin, 0xF};
 }
 
@@ -298,7 +299,11 @@ bool add_slot_wrappers(Interp& interp, Type* t, Type* base) {
   auto defines = [&](auto member) { return t->*member != nullptr && (base == nullptr || t->*member != base->*member); };
   if (defines(&Type::repr) && !add_wrapper(interp, t, "__repr__", SlotId::Repr)) return false;
   if (defines(&Type::str) && !add_wrapper(interp, t, "__str__", SlotId::Str)) return false;
-  if (defines(&Type::hash) && !add_wrapper(interp, t, "__hash__", SlotId::Hash)) return false;
+  // An unhashable builtin (list, dict …) keeps a raising hash slot, but its __hash__ is None
+  // (type_ready stores it), as CPython's.
+  if (defines(&Type::hash) && !(t->type_flags & kTypeUnhashable) &&
+      !add_wrapper(interp, t, "__hash__", SlotId::Hash))
+    return false;
   if (defines(&Type::compare))
     for (int i = 0; i < 6; i++)
       if (!add_wrapper(interp, t, kCmpNames[i], SlotId::Compare, uint8_t(i))) return false;

@@ -7,6 +7,7 @@
 #include <string>
 #include <unistd.h>
 
+#include "runtime/builtins_frame.h"
 #include "runtime/call.h"
 #include "runtime/dict.h"
 #include "runtime/error.h"
@@ -186,6 +187,7 @@ const MethodDef kSysFunctions[] = {
     {"getdefaultencoding", sys_getdefaultencoding},
     {"getfilesystemencoding", sys_getdefaultencoding},
     {"getrefcount", sys_getrefcount},
+    {"_getframe", sys_getframe},
 };
 
 Value str_list(Interp& interp, const std::vector<std::string>& items) {

@@ -9,6 +9,7 @@
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "runtime/type.h"
+#include "vm/inline_cache.h"
 #include "vm/vm_types.h"
 
 namespace coil {
@@ -62,10 +63,12 @@ void code_trace(Object* self, Tracer& t) {
   t.mark(c->cellvars);
   t.mark(c->freevars);
   t.mark(c->docstring);
+  if (c->body != nullptr) code_caches_trace(c->body->caches, t);
 }
 
 void code_finalize(Interp&, Object* self) {
   auto* c = static_cast<Code*>(self);
+  if (c->body != nullptr) code_caches_free(c->body->caches);
   delete c->body;
   c->body = nullptr;
 }

@@ -28,6 +28,8 @@ struct ExceptionTableEntry {
   bool lasti;            // push the faulting instruction index before the exception
 };
 
+struct CodeCaches;   // vm/inline_cache.h
+
 struct SourcePosition {
   int32_t line, end_line;    // 1-based; 0 = none (artificial instruction)
   int32_t col, end_col;      // 0-based UTF-8 byte columns, as CPython's co_positions()
@@ -41,6 +43,9 @@ struct CodeBody {
   // For each cell variable: the argument index it is initialised from, or -1 (cellvars that
   // are also parameters, as CPython's cell2arg).
   std::vector<int32_t> cell2arg;
+  // The VM's inline caches and call facts (vm/inline_cache.h), made on the first run; owned
+  // (freed and traced by the code type).
+  CodeCaches* caches = nullptr;
 };
 
 // localsplus layout of a frame: [varnames (args first)...][cellvars...][freevars...][stack...]

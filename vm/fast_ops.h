@@ -20,7 +20,7 @@ inline bool uses_generic_getattr(Interp& interp, const Type* t) {
   return t->getattr == &generic_getattr || t->getattr == interp.types.object->getattr;
 }
 
-inline bool small_int_binop(Interp& interp, BinOp op, int64_t a, int64_t b, Value* out) {
+__attribute__((always_inline)) inline bool small_int_binop(Interp& interp, BinOp op, int64_t a, int64_t b, Value* out) {
   int64_t r;
   switch (op) {
     case BinOp::Add:

@@ -68,12 +68,7 @@ FrameChunk* chunk_new(size_t min_bytes) {
 
 constexpr uint16_t kVmStateMarker = 0x4000;
 
-VmState* vm_state(Interp& interp) {
-  for (auto& rt : interp.root_tracers) {
-    if (rt.first == &vm_trace_roots) return static_cast<VmRoot*>(rt.second)->vm;
-  }
-  return nullptr;
-}
+VmState* vm_state(Interp& interp) { return interp.vm; }
 
 void vm_state_free(Object* o) {
   auto* vm = static_cast<VmState*>(o);
@@ -111,7 +106,7 @@ void ValueArray::release() {
 bool is_vm_state(const Object* o) { return o->kind == Kind::Native && (o->flags & kVmStateMarker); }
 
 bool vm_init(Interp& interp) {
-  if (vm_state(interp) != nullptr) return true;
+  if (interp.vm != nullptr) return true;
   auto* vm = gc_new<VmState>(interp.heap, interp.types.frame, Kind::Native);
   if (vm == nullptr) return false;
   vm->flags = kVmStateMarker;
@@ -126,6 +121,7 @@ bool vm_init(Interp& interp) {
   root->vm = vm;
   root->interp = &interp;
   interp.root_tracers.push_back({&vm_trace_roots, root});
+  interp.vm = vm;
   interp.weak_hooks.push_back({&gen_weak_hook, vm});
   return true;
 }

@@ -22,8 +22,9 @@ Dict* current_globals(Interp& interp) {
   return interp.frame != nullptr ? interp.frame->globals : nullptr;
 }
 
-Value current_locals(Interp& interp) {
-  Frame* f = interp.frame;
+Value current_locals(Interp& interp) { return frame_locals(interp, interp.frame); }
+
+Value frame_locals(Interp& interp, Frame* f) {
   if (f == nullptr) return Value::none();
   if (f->locals != nullptr) return Value::object(f->locals);
   Dict* d = dict_new(interp);

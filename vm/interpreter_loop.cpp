@@ -19,6 +19,7 @@
 #include "runtime/tuple.h"
 #include "runtime/type.h"
 #include "vm/fast_ops.h"
+#include "vm/inline_cache.h"
 #include "vm/vm_internal.h"
 
 namespace coil {
@@ -51,8 +52,60 @@ Frame* push_call_frame(Interp& interp, VmState* vm, Function* fn, const Value* a
   return nf;
 }
 
+// The call fast path: a frame for fn when binding is a plain copy of nargs positional values
+// (plus trailing defaults and the closure) and the frame fits the current chunk. Null when
+// the general path must run (nothing changed then). Never raises.
+__attribute__((always_inline)) inline Frame* push_fast_frame(Interp& interp, VmState* vm, Function* fn,
+                                                             const Value* args, size_t nargs, CodeCaches** out) {
+  Code* code = fn->code;
+  CodeCaches* fcc = code->body->caches;
+  *out = fcc;
+  if (fcc == nullptr || !fcc->fast_call) return nullptr;
+  size_t argc = size_t(code->argcount);
+  Tuple* defs = fn->defaults;
+  size_t ndef = defs != nullptr ? defs->size : 0;
+  if (nargs > argc || nargs + ndef < argc) return nullptr;
+  size_t nl = size_t(code->nlocals);
+  size_t nfree = fcc->nlocalsplus - nl;   // no cellvars on this path
+  Tuple* clo = fn->closure;
+  if (nfree != 0 && (clo == nullptr || clo->size != nfree)) return nullptr;
+  if (vm->top + fcc->frame_bytes > vm->chunk->limit || interp.call_depth >= interp.recursion_limit) return nullptr;
+  auto* nf = reinterpret_cast<Frame*>(vm->top);
+  vm->top += fcc->frame_bytes;
+  interp.call_depth++;
+  nf->code = code;
+  nf->func = fn;
+  nf->globals = fn->globals;
+  nf->builtins = fn->builtins;
+  nf->locals = nullptr;
+  nf->ip = fcc->insns;
+  nf->owner = nullptr;
+  nf->saved_handled_exc = Value::none();
+  nf->flags = kFrameOnStack;
+  Value* L = nf->localsplus;
+  size_t i = 0;
+  for (; i < nargs; i++) L[i] = args[i];
+  for (; i < argc; i++) L[i] = defs->items[ndef - argc + i];
+  for (; i < nl; i++) L[i] = Value::null();
+  for (size_t k = 0; k < nfree; k++) L[nl + k] = clo->items[k];
+  nf->sp = L + fcc->nlocalsplus;
+  return nf;
+}
+
+inline void pop_frame_inline(VmState* vm, Frame* f) {
+  char* p = reinterpret_cast<char*>(f);
+  if (p == vm->chunk->data && vm->chunk->prev != nullptr) {
+    frame_pop(vm, f);
+  } else {
+    vm->top = p;
+  }
+}
+
 }  // namespace
 
+// (No SLP vectorization: it merges the loads of Frame::ip and Frame::sp into one 16-byte
+// load, which stalls on store forwarding right after a call or resume stored them apart.)
+__attribute__((optimize("no-tree-slp-vectorize")))
 Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
   static void* const kLabels[] = {
 #define COIL_OP(name, pops, pushes, jump) &&L_##name,
@@ -67,6 +120,7 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
   Value* fast;
   const Value* consts;
   Tuple* names;
+  CodeCaches* cc;          // the running code's inline caches (never null once loaded)
   uint32_t insn, oparg;
   Tuple* kwnames = nullptr;
   int err_index = 0;
@@ -74,11 +128,28 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
 
 #define LOAD_REGS()                         \
   do {                                      \
+    Code* co_ = f->code;                    \
     ip = f->ip;                             \
     sp = f->sp;                             \
     fast = f->localsplus;                   \
-    consts = f->code->consts->items;        \
-    names = f->code->names;                 \
+    consts = co_->consts->items;            \
+    names = co_->names;                     \
+    cc = co_->body->caches;                 \
+    if (__builtin_expect(cc == nullptr, 0)) cc = code_caches(co_); \
+  } while (0)
+// Enters frame nf just made by push_fast_frame (whose header the registers are set from
+// directly: reading back what was just stored costs a store-forwarding stall).
+#define ENTER_FAST_FRAME(nf, fcc)             \
+  do {                                        \
+    Code* co_ = (nf)->code;                   \
+    f = (nf);                                 \
+    interp.frame = f;                         \
+    ip = (fcc)->insns;                        \
+    fast = f->localsplus;                     \
+    sp = fast + (fcc)->nlocalsplus;           \
+    consts = co_->consts->items;              \
+    names = co_->names;                       \
+    cc = (fcc);                               \
   } while (0)
 #define SAVE()      \
   do {              \
@@ -93,16 +164,20 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
   } while (0)
 // Collection may run here (every live value is in a frame); generators it found unreachable
 // while suspended in a try/with are closed right after.
-#define SAFEPOINT()                                      \
-  do {                                                   \
-    SAVE();                                              \
-    interp.safepoint();                                  \
-    if (vm->to_close.size != 0) run_pending_closes(interp, vm); \
+#define SAFEPOINT()                                                              \
+  do {                                                                           \
+    if (__builtin_expect(interp.heap.wants_collection() || vm->to_close.size != 0, 0)) { \
+      SAVE();                                                                    \
+      interp.safepoint();                                                        \
+      if (vm->to_close.size != 0) run_pending_closes(interp, vm);                \
+    }                                                                            \
   } while (0)
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
 #define NAME(i) (names->items[i].as<Str>())
+// The inline cache entry of the instruction being executed.
+#define SITE() (&cc->entries[cc->site[ip - 1 - cc->insns]])
 #define TARGET(op) L_##op:
 #define ERROR_IF(cond) \
   do {                 \
@@ -183,21 +258,31 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
   }
   TARGET(LOAD_GLOBAL) {
     Str* name = NAME(oparg);
-    Value v = dict_get_str(f->globals, name);
+    InlineCache* c = SITE();
+    Value v = ic_load_global(c, f->globals, f->builtins, name);
     if (v.is_null()) {
-      if (f->builtins != nullptr) v = dict_get_str(f->builtins, name);
+      v = dict_get_str(f->globals, name);
       if (v.is_null()) {
-        SAVE();
-        raise(interp, interp.exc_types.NameError, "name '%s' is not defined", cstr(name));
-        goto error;
+        if (f->builtins != nullptr) v = dict_get_str(f->builtins, name);
+        if (v.is_null()) {
+          SAVE();
+          raise(interp, interp.exc_types.NameError, "name '%s' is not defined", cstr(name));
+          goto error;
+        }
       }
+      ic_fill_global(c, f->globals, f->builtins, name);
     }
     PUSH(v);
     DISPATCH();
   }
   TARGET(STORE_GLOBAL) {
-    SAVE();
-    ERROR_IF(!dict_set_str(interp, f->globals, NAME(oparg), sp[-1]));
+    InlineCache* c = SITE();
+    Str* name = NAME(oparg);
+    if (!ic_store_name(c, f->globals, name, sp[-1])) {
+      SAVE();
+      ERROR_IF(!dict_set_str(interp, f->globals, name, sp[-1]));
+      ic_fill_global(c, f->globals, nullptr, name);
+    }
     sp--;
     DISPATCH();
   }
@@ -210,8 +295,27 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
   }
   TARGET(LOAD_NAME) {
     Str* name = NAME(oparg);
+    Dict* locals = f->locals;
     Value v;
-    if (f->locals != nullptr) v = dict_get_str(f->locals, name);
+    if (locals != nullptr) {
+      if (locals->type != interp.types.dict) {
+        // A __prepare__ namespace of a dict subclass: its __getitem__ runs (CPython).
+        SAVE();
+        v = getitem(interp, Value::object(locals), Value::object(name));
+        if (v.is_null()) {
+          if (!error_matches(interp, interp.exc_types.KeyError)) goto error;
+          clear_error(interp);
+        }
+      } else {
+        InlineCache* c = SITE();
+        if (c->kind == CacheKind::Global && ic_dict_has_at(locals, c->hint, name)) {
+          PUSH(locals->entries[c->hint].value);
+          DISPATCH();
+        }
+        v = dict_get_str(locals, name);
+        if (!v.is_null()) ic_fill_global(c, locals, nullptr, name);
+      }
+    }
     if (v.is_null()) v = dict_get_str(f->globals, name);
     if (v.is_null() && f->builtins != nullptr) v = dict_get_str(f->builtins, name);
     if (v.is_null()) {
@@ -223,9 +327,19 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
     DISPATCH();
   }
   TARGET(STORE_NAME) {
-    SAVE();
     Dict* d = f->locals != nullptr ? f->locals : f->globals;
-    ERROR_IF(!dict_set_str(interp, d, NAME(oparg), sp[-1]));
+    Str* name = NAME(oparg);
+    SAVE();
+    if (d->type != interp.types.dict) {
+      // A __prepare__ namespace of a dict subclass: its __setitem__ runs (CPython).
+      ERROR_IF(setitem(interp, Value::object(d), Value::object(name), sp[-1]) < 0);
+    } else {
+      InlineCache* c = SITE();
+      if (!ic_store_name(c, d, name, sp[-1])) {
+        ERROR_IF(!dict_set_str(interp, d, name, sp[-1]));
+        ic_fill_global(c, d, nullptr, name);
+      }
+    }
     sp--;
     DISPATCH();
   }
@@ -233,9 +347,17 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
     SAVE();
     Dict* d = f->locals != nullptr ? f->locals : f->globals;
     Value old = dict_get_str(d, NAME(oparg));
-    int r = dict_del(interp, d, Value::object(NAME(oparg)));
-    if (r == 0) raise(interp, interp.exc_types.NameError, "name '%s' is not defined", cstr(NAME(oparg)));
-    ERROR_IF(r <= 0);
+    if (d->type != interp.types.dict) {
+      if (delitem(interp, Value::object(d), Value::object(NAME(oparg))) < 0) {
+        clear_error(interp);   // any failure becomes the NameError, as in CPython 3.11
+        raise(interp, interp.exc_types.NameError, "name '%s' is not defined", cstr(NAME(oparg)));
+        goto error;
+      }
+    } else {
+      int r = dict_del(interp, d, Value::object(NAME(oparg)));
+      if (r == 0) raise(interp, interp.exc_types.NameError, "name '%s' is not defined", cstr(NAME(oparg)));
+      ERROR_IF(r <= 0);
+    }
     if (is_gen_or_coro(old) && old.as<Generator>()->finalizable) gen_dropped(interp, vm, old);
     DISPATCH();
   }
@@ -243,18 +365,24 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
   TARGET(LOAD_ATTR) {
     Value obj = sp[-1];
     Str* name = NAME(oparg);
-    Value v = fast_instance_attr(interp, obj, name);
+    InlineCache* c = SITE();
+    Value v = ic_load_attr(c, obj, name);
     if (v.is_null()) {
       SAVE();
-      v = getattr(interp, obj, name);
+      v = ic_load_attr_slow(interp, c, obj, name);
       ERROR_IF(v.is_null());
     }
     sp[-1] = v;
     DISPATCH();
   }
   TARGET(STORE_ATTR) {
-    SAVE();
-    ERROR_IF(setattr(interp, sp[-1], NAME(oparg), sp[-2]) < 0);
+    Value obj = sp[-1];
+    Str* name = NAME(oparg);
+    InlineCache* c = SITE();
+    if (!ic_store_attr(c, obj, name, sp[-2])) {
+      SAVE();
+      ERROR_IF(!ic_store_attr_slow(interp, c, obj, name, sp[-2]));
+    }
     sp -= 2;
     DISPATCH();
   }
@@ -267,8 +395,24 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
   TARGET(LOAD_METHOD) {
     Value obj = sp[-1];
     Str* name = NAME(oparg);
-    Value meth = fast_method_lookup(interp, obj, name);
+    InlineCache* c = SITE();
+    Value meth = ic_load_method(interp, c, obj, name);
     if (!meth.is_null()) {
+      sp[-1] = meth;
+      PUSH(obj);
+      DISPATCH();
+    }
+    if (c->kind == CacheKind::ModuleAttr && obj.is_object() && obj.as_object()->type == c->type) {
+      Dict* d = obj.as<Module>()->dict;
+      if (d != nullptr && ic_dict_has_at(d, c->hint, name)) {
+        sp[-1] = Value::null();
+        PUSH(d->entries[c->hint].value);
+        DISPATCH();
+      }
+    }
+    meth = fast_method_lookup(interp, obj, name);
+    if (!meth.is_null()) {
+      ic_fill_load_method(interp, c, obj, name);
       sp[-1] = meth;
       PUSH(obj);
       DISPATCH();
@@ -276,6 +420,7 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
     SAVE();
     Value v = getattr(interp, obj, name);
     ERROR_IF(v.is_null());
+    ic_fill_load_method(interp, c, obj, name);
     sp[-1] = Value::null();
     PUSH(v);
     DISPATCH();
@@ -306,6 +451,19 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
     if (is_kind(callable, Kind::Function)) {
       auto* fn = callable.as<Function>();
       Code* code = fn->code;
+      if (kw == nullptr) {
+        CodeCaches* fcc;
+        Frame* nf = push_fast_frame(interp, vm, fn, args, nargs, &fcc);
+        if (nf != nullptr) {
+          f->ip = ip;
+          f->sp = base;
+          nf->back = f;
+          nf->entry = FrameEntry::Call;
+          ENTER_FAST_FRAME(nf, fcc);
+          SAFEPOINT();
+          DISPATCH();
+        }
+      }
       if (!(code->code_flags & (kCodeGenerator | kCodeCoroutine | kCodeAsyncGenerator))) {
         SAVE();
         Frame* nf = push_call_frame(interp, vm, fn, args, nargs, kw);
@@ -353,14 +511,34 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
       }
     } else if (is_kind(callable, Kind::Type) && args == base + 2) {
       auto* cls = callable.as<Type>();
-      Value init = plain_init_lookup(interp, cls);
+      InlineCache* c = SITE();
+      Value init;
+      if (c->kind == CacheKind::Init && c->type == cls && cls->version == c->version &&
+          cls->type->call == interp.types.type->call &&
+          !(c->value.as<Function>()->code->code_flags & (kCodeGenerator | kCodeCoroutine | kCodeAsyncGenerator))) {
+        init = c->value;
+      } else {
+        init = plain_init_lookup(interp, cls);
+        if (!init.is_null()) ic_fill_init(c, cls, init);
+      }
       if (!init.is_null()) {
         auto* fn = init.as<Function>();
         SAVE();
         Value inst = cls->new_(interp, cls, nullptr, 0, nullptr);
         ERROR_IF(inst.is_null());
         base[1] = inst;
-        Frame* nf = push_call_frame(interp, vm, fn, base + 1, nargs + 1, kw);
+        CodeCaches* fcc;
+        Frame* nf = kw == nullptr ? push_fast_frame(interp, vm, fn, base + 1, nargs + 1, &fcc) : nullptr;
+        if (nf != nullptr) {
+          base[0] = inst;
+          f->sp = base + 1;
+          nf->back = f;
+          nf->entry = FrameEntry::Init;
+          ENTER_FAST_FRAME(nf, fcc);
+          SAFEPOINT();
+          DISPATCH();
+        }
+        nf = push_call_frame(interp, vm, fn, base + 1, nargs + 1, kw);
         ERROR_IF(nf == nullptr);
         base[0] = inst;
         f->sp = base + 1;
@@ -441,9 +619,18 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
     BinOp op = BinOp(oparg >= kInplaceBase ? oparg - kInplaceBase : oparg);
     if (a.is_small_int() && b.is_small_int()) {
       if (small_int_binop(interp, op, a.as_small_int(), b.as_small_int(), &r)) goto binop_done;
-    } else if (a.is_object() && b.is_object() && a.as_object()->type == interp.types.float_ &&
-               b.as_object()->type == interp.types.float_) {
-      if (float_binop_fast(interp, op, float_value(a), float_value(b), &r)) {
+    } else if (a.is_object() && b.is_object()) {
+      Type* at = a.as_object()->type;
+      Type* bt = b.as_object()->type;
+      if (at == interp.types.float_ && bt == interp.types.float_) {
+        if (float_binop_fast(interp, op, float_value(a), float_value(b), &r)) {
+          ERROR_IF(r.is_null());
+          goto binop_done;
+        }
+      } else if (op == BinOp::Add && at == interp.types.str && bt == interp.types.str) {
+        // Exact strs: what str's binary slot does (str has no in-place form).
+        SAVE();
+        r = str_concat(interp, a.as<Str>(), b.as<Str>());
         ERROR_IF(r.is_null());
         goto binop_done;
       }
@@ -502,6 +689,18 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
     Value r;
     if (a.is_small_int() && b.is_small_int()) {
       r = compare_small(CmpOp(oparg), a.as_small_int(), b.as_small_int());
+      // The usual consumer is a conditional jump: take it here (it cannot fail on a bool).
+      uint32_t next = *ip;
+      if (op_of(next) == Op::POP_JUMP_IF_FALSE) {
+        sp -= 2;
+        ip = r.is_true() ? ip + 1 : cc->insns + arg_of(next);
+        DISPATCH();
+      }
+      if (op_of(next) == Op::POP_JUMP_IF_TRUE) {
+        sp -= 2;
+        ip = r.is_true() ? cc->insns + arg_of(next) : ip + 1;
+        DISPATCH();
+      }
     } else if (a.is_object() && b.is_object() && a.as_object()->type == interp.types.float_ &&
                b.as_object()->type == interp.types.float_) {
       r = compare_double(CmpOp(oparg), float_value(a), float_value(b));
@@ -544,7 +743,11 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
     Value key = sp[-1], obj = sp[-2], v = sp[-3];
     if (!fast_store_subscr(interp, obj, key, v)) {
       SAVE();
-      ERROR_IF(setitem(interp, obj, key, v) < 0);
+      if (obj.is_object() && obj.as_object()->type == interp.types.dict) {
+        ERROR_IF(!dict_set(interp, obj.as<Dict>(), key, v));   // what dict's slot does
+      } else {
+        ERROR_IF(setitem(interp, obj, key, v) < 0);
+      }
     }
     sp -= 3;
     DISPATCH();
@@ -708,7 +911,7 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
   }
 
   TARGET(JUMP) {
-    const uint32_t* target = f->first_insn() + oparg;
+    const uint32_t* target = cc->insns + oparg;
     if (target < ip) {
       ip = target;
       SAFEPOINT();
@@ -728,7 +931,7 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
       t = truthy(interp, v);
       ERROR_IF(t < 0);
     }
-    if (!t) ip = f->first_insn() + oparg;
+    if (!t) ip = cc->insns + oparg;
     DISPATCH();
   }
   TARGET(POP_JUMP_IF_TRUE) {
@@ -742,15 +945,15 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
       t = truthy(interp, v);
       ERROR_IF(t < 0);
     }
-    if (t) ip = f->first_insn() + oparg;
+    if (t) ip = cc->insns + oparg;
     DISPATCH();
   }
   TARGET(POP_JUMP_IF_NONE) {
-    if (POP().is_none()) ip = f->first_insn() + oparg;
+    if (POP().is_none()) ip = cc->insns + oparg;
     DISPATCH();
   }
   TARGET(POP_JUMP_IF_NOT_NONE) {
-    if (!POP().is_none()) ip = f->first_insn() + oparg;
+    if (!POP().is_none()) ip = cc->insns + oparg;
     DISPATCH();
   }
   TARGET(JUMP_IF_FALSE_OR_POP) {
@@ -763,7 +966,7 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
       t = truthy(interp, v);
       ERROR_IF(t < 0);
     }
-    if (!t) ip = f->first_insn() + oparg;
+    if (!t) ip = cc->insns + oparg;
     else sp--;
     DISPATCH();
   }
@@ -777,7 +980,7 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
       t = truthy(interp, v);
       ERROR_IF(t < 0);
     }
-    if (t) ip = f->first_insn() + oparg;
+    if (t) ip = cc->insns + oparg;
     else sp--;
     DISPATCH();
   }
@@ -792,12 +995,31 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
     Value it = sp[-1];
     if (is_generator(it)) {
       auto* g = it.as<Generator>();
+      Frame* gf = g->frame;
+      if (g->state == GenState::Suspended && (gf->flags & kFrameStarted) &&
+          op_of(gf->ip[-1]) != Op::YIELD_FROM && interp.call_depth < interp.recursion_limit) {
+        // Resuming a suspended generator at a YIELD_VALUE: gen_link's work, inline. The
+        // None it sends is pushed as the value of its yield expression.
+        SAVE();
+        interp.call_depth++;
+        gf->back = f;
+        gf->entry = FrameEntry::ForIter;
+        g->state = GenState::Running;
+        gf->saved_handled_exc = handled_or_none(interp.handled_exc);
+        interp.handled_exc = g->exc_state;
+        g->exc_state = Value::none();
+        f = gf;
+        interp.frame = f;
+        LOAD_REGS();
+        PUSH(Value::none());
+        DISPATCH();
+      }
       SAVE();
       int ok = gen_check_resume(interp, g, Value::none(), false);
       ERROR_IF(ok < 0);
       if (ok == 0) {
         sp--;
-        ip = f->first_insn() + oparg;
+        ip = cc->insns + oparg;
         DISPATCH();
       }
       ERROR_IF(!gen_link(interp, g, f, FrameEntry::ForIter, Value::none()));
@@ -815,7 +1037,7 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
         clear_error(interp);
       }
       sp--;
-      ip = f->first_insn() + oparg;
+      ip = cc->insns + oparg;
       DISPATCH();
     }
     PUSH(v);
@@ -1052,7 +1274,7 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
       LOAD_REGS();
       if (kind == FrameEntry::ForIter) {
         sp--;
-        ip = f->first_insn() + arg_of(ip[-1]);
+        ip = cc->insns + arg_of(ip[-1]);
         DISPATCH();
       }
       // YieldFrom: replace the receiver with the result.
@@ -1062,7 +1284,7 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
     FrameEntry kind = f->entry;
     Frame* back = f->back;
     interp.call_depth--;
-    if (f->flags & kFrameOnStack) frame_pop(vm, f);
+    if (f->flags & kFrameOnStack) pop_frame_inline(vm, f);
     if (f == entry) {
       interp.frame = back;
       *how = ExitKind::Return;
@@ -1091,7 +1313,7 @@ do_yield : {
     Frame* back = f->back;
     auto* g = static_cast<Generator*>(f->owner);
     g->state = GenState::Suspended;
-    if (!g->finalizable) gen_note_suspended(interp, vm, g);
+    if (!g->finalizable && !f->code->body->exception_table.empty()) gen_note_suspended(interp, vm, g);
     g->exc_state = handled_or_none(interp.handled_exc);
     interp.handled_exc = f->saved_handled_exc;
     f->saved_handled_exc = Value::none();
@@ -1192,7 +1414,7 @@ unwind : {
       sp = f->stack_base() + h->depth;
       if (h->lasti) PUSH(Value::small_int(err_index));
       PUSH(fetch_error(interp));
-      ip = f->first_insn() + h->target;
+      ip = cc->insns + h->target;
       kwnames = nullptr;
       DISPATCH();
     }
@@ -1223,8 +1445,10 @@ unwind : {
 #undef POP
 #undef TOP
 #undef NAME
+#undef SITE
 #undef TARGET
 #undef ERROR_IF
+#undef ENTER_FAST_FRAME
 }
 
 }  // namespace coil

@@ -131,6 +131,21 @@ Value ascii_of(Interp& interp, Value v) {
 }  // namespace
 
 Value op_format_value(Interp& interp, Value v, uint32_t flags, Value spec) {
+  if (v.is_small_int() && spec.is_null() && (flags & 3) != 3) {
+    // f"{n}" / f"{n!s}" / f"{n!r}" of a small int: its decimal digits (what int's __str__,
+    // __repr__ and __format__ with an empty spec all produce), without the protocol.
+    char buf[24];
+    char* end = buf + sizeof buf;
+    char* p = end;
+    int64_t n = v.as_small_int();
+    uint64_t u = n < 0 ? uint64_t(0) - uint64_t(n) : uint64_t(n);
+    do {
+      *--p = char('0' + u % 10);
+      u /= 10;
+    } while (u != 0);
+    if (n < 0) *--p = '-';
+    return str_value(interp, std::string_view(p, size_t(end - p)));
+  }
   switch (flags & 3) {
     case 1: v = to_str(interp, v); break;
     case 2: v = repr(interp, v); break;

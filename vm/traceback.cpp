@@ -20,6 +20,7 @@ struct FrameObject : Object {   // Kind::Native, type frame
   Code* code;
   Dict* globals;
   Value locals;                 // a dict, or null (made on demand)
+  Value back;                   // f_back (sys._getframe chains snapshots), or null → None
   int32_t line;
   int32_t instruction;
 };
@@ -44,10 +45,13 @@ void frame_type_trace(Object* self, Tracer& t) {
   t.mark(fo->code);
   t.mark(fo->globals);
   t.mark(fo->locals);
+  t.mark(fo->back);
 }
 
-void frame_type_finalize(Interp&, Object* self) {
-  if (is_vm_state(self)) vm_state_free(self);
+void frame_type_finalize(Interp& interp, Object* self) {
+  if (!is_vm_state(self)) return;
+  vm_state_free(self);
+  if (interp.vm == self) interp.vm = nullptr;
 }
 
 // Refreshes a generator frame object's position from its generator.
@@ -84,7 +88,7 @@ Value frame_type_getattr(Interp& interp, Value self, Str* name) {
     return Value::small_int(fo->instruction < 0 ? -1 : fo->instruction * 2);
   }
   if (n == "f_globals") return fo->globals ? Value::object(fo->globals) : Value::none();
-  if (n == "f_back") return Value::none();
+  if (n == "f_back") return fo->back.is_null() ? Value::none() : fo->back;
   if (n == "f_builtins") return interp.builtins ? Value::object(interp.builtins) : Value::none();
   if (n == "f_locals") {
     if (fo->locals.is_null()) {
@@ -151,6 +155,12 @@ Value frame_object_new(Interp& interp, Frame* f) {
   }
   if (f->locals != nullptr) fo->locals = Value::object(f->locals);
   return Value::object(fo);
+}
+
+void frame_object_link(Value frame, Value back, Value locals) {
+  auto* fo = frame.as<FrameObject>();
+  fo->back = back;
+  if (fo->locals.is_null()) fo->locals = locals;
 }
 
 bool init_traceback_types(Interp& interp) {

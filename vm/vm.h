@@ -47,6 +47,8 @@ Dict* current_globals(Interp&);
 // locals(): the locals dict of a module/class body, or a fresh dict snapshot of a function's
 // fast locals and cells. Null with an exception on MemoryError.
 Value current_locals(Interp&);
+// The same for any frame on the running chain (sys._getframe(n).f_locals).
+Value frame_locals(Interp&, Frame* f);
 
 // The exception being handled, as sys.exc_info() sees it: the innermost non-None handled
 // exception along the chain of running generators. None when there is none.

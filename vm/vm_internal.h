@@ -52,6 +52,8 @@ ExitKind gen_resume_ex(Interp&, Generator* g, Value send, Value throw_exc, Value
 Value make_throw_exception(Interp&, const Value* args, size_t nargs);
 // Python-visible frame objects (gi_frame, tb_frame): a snapshot of a frame's position.
 Value frame_object_new(Interp&, Frame* f);
+// Sets a frame object's f_back and (unless it has one) its f_locals dict; for sys._getframe.
+void frame_object_link(Value frame, Value back, Value locals);
 
 // The exception being handled along the chain (sys.exc_info()). None when none.
 Value topmost_handled(Interp&);
