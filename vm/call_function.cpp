@@ -268,6 +268,17 @@ Value call_function(Interp& interp, Function* f, const Value* args, size_t nargs
   }
   VmState* vm = vm_state(interp);
   if (!c_stack_ok(interp, vm)) return Value::null();
+  if (kwnames == nullptr || kwnames->size == 0) {
+    CodeCaches* fcc;
+    Frame* nf = push_fast_frame(interp, vm, f, args, nargs, &fcc);   // counts the call depth
+    if (nf != nullptr) {
+      nf->back = interp.frame;
+      nf->entry = FrameEntry::Entry;
+      interp.frame = nf;
+      ExitKind how;
+      return run_frame(interp, nf, &how);
+    }
+  }
   Frame* nf = frame_push(interp, vm, code);
   if (nf == nullptr) return Value::null();
   frame_init(nf, code, f, f->globals, f->builtins, nullptr);

@@ -1,6 +1,6 @@
 // The dispatch loop's inline fast paths: small-int and float arithmetic, exact list/tuple/dict
-// subscripts, instance attribute and method lookup. Each returns "not handled" (false or a
-// null Value, never with an exception pending) when the general protocol must run instead.
+// subscripts, method lookup. Each returns "not handled" (false or a null Value, never with an
+// exception pending) when the general protocol must run instead.
 #pragma once
 #include "runtime/dict.h"
 #include "runtime/float.h"
@@ -153,26 +153,6 @@ inline int fast_store_subscr(Interp& interp, Value obj, Value key, Value v) {
     }
   }
   return 0;
-}
-
-// obj.name on a plain instance whose attribute lives in its __dict__ (and is not shadowed by a
-// data descriptor on the class).
-inline Value fast_instance_attr(Interp& interp, Value obj, Str* name) {
-  if (!obj.is_object()) return Value::null();
-  Object* o = obj.as_object();
-  if (o->kind != Kind::Object) return Value::null();
-  Type* t = o->type;
-  if (t->dict_offset != int32_t(sizeof(Object)) || !uses_generic_getattr(interp, t)) return Value::null();
-  Dict* d = static_cast<Instance*>(o)->dict;
-  if (d == nullptr) return Value::null();
-  Value v = dict_get_str(d, name);
-  if (v.is_null()) return v;
-  Value cls_attr = type_lookup(t, name);
-  if (!cls_attr.is_null()) {
-    Type* ct = cls_attr.is_object() ? cls_attr.as_object()->type : nullptr;
-    if (ct != nullptr && ct->descr_set != nullptr) return Value::null();
-  }
-  return v;
 }
 
 // LOAD_METHOD's fast case: obj.name is a Python function or native method descriptor found on

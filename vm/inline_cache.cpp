@@ -12,6 +12,7 @@
 #include "runtime/protocol.h"
 #include "runtime/tuple.h"
 #include "runtime/type.h"
+#include "vm/fast_ops.h"
 #include "vm/frame.h"
 
 namespace coil {
@@ -42,9 +43,6 @@ bool compute_fast_call(const Code* code) {
   return true;
 }
 
-bool generic_get(Interp& interp, const Type* t) {
-  return t->getattr == &generic_getattr || t->getattr == interp.types.object->getattr;
-}
 
 bool generic_set(Interp& interp, const Type* t) {
   return t->setattr == &generic_setattr || t->setattr == interp.types.object->setattr;
@@ -141,13 +139,62 @@ void code_caches_trace(const CodeCaches* cc, Tracer& t) {
 
 void code_caches_free(CodeCaches* cc) { std::free(cc); }
 
+Value ic_load_attr_slow(Interp& interp, InlineCache* c, Value obj, Str* name) {
+  if ((c->kind == CacheKind::ClassDescr || c->kind == CacheKind::DataDescr) && obj.is_object()) {
+    Object* o = obj.as_object();
+    Type* t = o->type;
+    if (ic_attr_guard(c, t) && (c->kind == CacheKind::DataDescr || ic_not_shadowed(o, t, name))) {
+      Value descr = c->value;
+      return type_of(interp, descr)->descr_get(interp, descr, obj, t);
+    }
+  }
+  Value v = getattr(interp, obj, name);
+  if (!v.is_null()) ic_fill_load_attr(interp, c, obj, name);
+  return v;
+}
+
+bool ic_store_attr_slow(Interp& interp, InlineCache* c, Value obj, Str* name, Value v) {
+  if (c->kind == CacheKind::StoreInstance && obj.is_object()) {
+    Object* o = obj.as_object();
+    Type* t = o->type;
+    if (ic_attr_guard(c, t)) {
+      // generic_setattr's work, minus the descriptor search the versions make unnecessary.
+      auto** slot = reinterpret_cast<Dict**>(reinterpret_cast<char*>(o) + t->dict_offset);
+      if (*slot == nullptr && (*slot = dict_new(interp)) == nullptr) return false;
+      Dict* d = *slot;
+      size_t used = d->used;
+      int64_t hash = str_hash(name);
+      if (!dict_insert(interp, d, Value::object(name), hash, v)) return false;
+      // The entry it landed in: appended when the dict grew.
+      int64_t ix = d->used > used ? int64_t(d->nentries) - 1 : dict_find_str(d, name, hash);
+      c->hint = ix >= 0 ? uint32_t(ix) : ~0u;
+      return true;
+    }
+  }
+  if (setattr(interp, obj, name, v) < 0) return false;
+  ic_fill_store_attr(interp, c, obj, name);
+  return true;
+}
+
+Value ic_load_method_slow(Interp& interp, InlineCache* c, Value obj, Str* name, bool* is_method) {
+  Value m = fast_method_lookup(interp, obj, name);
+  *is_method = !m.is_null();
+  if (*is_method) {
+    ic_fill_load_method(interp, c, obj, name);
+    return m;
+  }
+  Value v = getattr(interp, obj, name);
+  if (!v.is_null()) ic_fill_load_method(interp, c, obj, name);
+  return v;
+}
+
 void ic_fill_load_attr(Interp& interp, InlineCache* c, Value obj, Str* name) {
   c->kind = CacheKind::Empty;
   if (fill_module_attr(interp, c, obj, name)) return;
   if (!obj.is_object()) return;
   Object* o = obj.as_object();
   Type* t = o->type;
-  if (!generic_get(interp, t) || t->dict_offset < 0 || uncacheable_name(interp, name)) return;
+  if (!uses_generic_getattr(interp, t) || t->dict_offset < 0 || uncacheable_name(interp, name)) return;
   Value descr = type_lookup(t, name);
   Type* dt = descr.is_null() ? nullptr : type_of(interp, descr);
   set_descr(interp, c, descr);
@@ -175,7 +222,7 @@ void ic_fill_load_method(Interp& interp, InlineCache* c, Value obj, Str* name) {
   c->kind = CacheKind::Empty;
   if (fill_module_attr(interp, c, obj, name)) return;
   Type* t = ic_type_of(interp, obj);
-  if (!generic_get(interp, t) || t->dict_offset < 0) return;
+  if (!uses_generic_getattr(interp, t) || t->dict_offset < 0) return;
   if (t->dict_offset > 0 && !obj.is_object()) return;
   Value m = type_lookup(t, name);
   if (m.is_null() || !m.is_object()) return;

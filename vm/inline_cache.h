@@ -5,10 +5,14 @@
 #include "runtime/containers.h"
 #include "runtime/dict.h"
 #include "runtime/function.h"
+#include "runtime/module.h"
 #include "runtime/object.h"
 #include "runtime/protocol.h"
 #include "runtime/str.h"
 #include "vm/code.h"
+
+// The checks below are the fast paths of the dispatch loop: always inlined there.
+#define COIL_IC_INLINE __attribute__((always_inline)) inline
 
 namespace coil {
 
@@ -19,7 +23,6 @@ enum class CacheKind : uint8_t {
   Empty,
   InstanceValue,   // LOAD_ATTR: in the instance dict at entry `hint`; no data descriptor on the class
   ClassValue,      // LOAD_ATTR: a plain class attribute (`value`), not shadowed by the instance dict
-  ClassFunction,   // LOAD_ATTR: a Python function on the class (bound on each use)
   ClassDescr,      // LOAD_ATTR: another non-data descriptor on the class (its __get__ is called)
   DataDescr,       // LOAD_ATTR: a data descriptor on the class (property, __slots__ member)
   Method,          // LOAD_METHOD: a function or method descriptor, not shadowed by the instance dict
@@ -45,7 +48,7 @@ struct InlineCache {
 };
 
 // True while the class attribute an attribute entry saw still has the same descriptor role.
-inline bool ic_descr_ok(const InlineCache* c) {
+COIL_IC_INLINE bool ic_descr_ok(const InlineCache* c) {
   const Type* dt = c->descr_type;
   return dt == nullptr || (c->value.as_object()->type == dt && dt->version == c->descr_version);
 }
@@ -66,14 +69,19 @@ struct CodeCaches {
 // The caches of `code`, built on first use. Aborts on out of memory (a small malloc, as the
 // bad_alloc of the containers elsewhere).
 CodeCaches* code_caches(Code* code);
-inline CodeCaches* code_caches_fast(Code* code) {
-  CodeCaches* cc = code->body->caches;
-  return cc != nullptr ? cc : code_caches(code);
-}
 // Marks every object the entries refer to (so a cached type's address is never reused while
 // an entry names it). Called by the code type's tracer; free by its finalizer.
 void code_caches_trace(const CodeCaches* cc, Tracer& t);
 void code_caches_free(CodeCaches* cc);
+
+// ---- the slow halves of the cached opcodes: cached descriptor calls, else the generic
+// protocol followed by a fill. The frame must be saved (Python code may run). Null / false
+// with an exception pending on error.
+Value ic_load_attr_slow(Interp&, InlineCache* c, Value obj, Str* name);
+bool ic_store_attr_slow(Interp&, InlineCache* c, Value obj, Str* name, Value v);
+// *is_method: the result is an unbound method to call with obj prepended (LOAD_METHOD's
+// [meth, self] form) rather than the attribute's value.
+Value ic_load_method_slow(Interp&, InlineCache* c, Value obj, Str* name, bool* is_method);
 
 // ---- fills: record what a lookup finds now (no Python code runs, nothing raises)
 void ic_fill_load_attr(Interp&, InlineCache* c, Value obj, Str* name);
@@ -85,27 +93,27 @@ void ic_fill_init(InlineCache* c, Type* cls, Value init);
 // ---- checks
 
 // The instance dict of `o` for a type with a positive dict offset (null when not made yet).
-inline Dict* ic_instance_dict(const Object* o, const Type* t) {
+COIL_IC_INLINE Dict* ic_instance_dict(const Object* o, const Type* t) {
   return *reinterpret_cast<Dict* const*>(reinterpret_cast<const char*>(o) + t->dict_offset);
 }
 
-inline bool ic_dict_has_at(const Dict* d, uint32_t hint, const Str* name) {
+COIL_IC_INLINE bool ic_dict_has_at(const Dict* d, uint32_t hint, const Str* name) {
   return hint < d->nentries && d->entries[hint].key.raw() == Value::object(const_cast<Str*>(name)).raw();
 }
 
 // True when the instance dict of o (if its type has one) lacks `name`.
-__attribute__((always_inline)) inline bool ic_not_shadowed(const Object* o, const Type* t, Str* name) {
+COIL_IC_INLINE bool ic_not_shadowed(const Object* o, const Type* t, Str* name) {
   if (t->dict_offset == 0) return true;
   Dict* d = ic_instance_dict(o, t);
   return d == nullptr || d->used == 0 || dict_find_str(d, name, str_hash(name)) < 0;
 }
 
-inline Type* ic_type_of(Interp& interp, Value v) {
+COIL_IC_INLINE Type* ic_type_of(Interp& interp, Value v) {
   return v.is_object() ? v.as_object()->type : type_of(interp, v);
 }
 
 // LOAD_METHOD: the unbound method for obj.name, or null (not cached / guard failed).
-inline Value ic_load_method(Interp& interp, const InlineCache* c, Value obj, Str* name) {
+COIL_IC_INLINE Value ic_load_method(Interp& interp, const InlineCache* c, Value obj, Str* name) {
   // (Methods are functions or method descriptors: builtin types, whose role never changes.)
   if (c->kind != CacheKind::Method) return Value::null();
   Type* t = ic_type_of(interp, obj);
@@ -114,8 +122,63 @@ inline Value ic_load_method(Interp& interp, const InlineCache* c, Value obj, Str
   return c->value;
 }
 
+// The receiver checks every attribute kind shares: same type, same class versions.
+COIL_IC_INLINE bool ic_attr_guard(const InlineCache* c, const Type* t) {
+  return t == c->type && t->version == c->version && ic_descr_ok(c);
+}
+
+// LOAD_ATTR's cached cases that run no code: the value, or null (use ic_load_attr_slow).
+COIL_IC_INLINE Value ic_load_attr(InlineCache* c, Value obj, Str* name) {
+  if (!obj.is_object()) return Value::null();
+  Object* o = obj.as_object();
+  Type* t = o->type;
+  if (!ic_attr_guard(c, t)) return Value::null();
+  switch (c->kind) {
+    case CacheKind::InstanceValue: {
+      Dict* d = ic_instance_dict(o, t);
+      if (d == nullptr) return Value::null();
+      if (!ic_dict_has_at(d, c->hint, name)) {
+        // Another instance with a different insertion order: no data descriptor can
+        // intervene (the versions say so), so the dict decides.
+        int64_t ix = dict_find_str(d, name, str_hash(name));
+        if (ix < 0) return Value::null();
+        c->hint = uint32_t(ix);
+      }
+      return d->entries[c->hint].value;
+    }
+    case CacheKind::ClassValue:
+      return ic_not_shadowed(o, t, name) ? c->value : Value::null();
+    case CacheKind::ModuleAttr: {
+      Dict* d = static_cast<Module*>(o)->dict;
+      return d != nullptr && ic_dict_has_at(d, c->hint, name) ? d->entries[c->hint].value : Value::null();
+    }
+    default:
+      return Value::null();
+  }
+}
+
+// LOAD_METHOD on a module: the function found in its dict last time, or null.
+COIL_IC_INLINE Value ic_load_module_attr(const InlineCache* c, Value obj, const Str* name) {
+  if (c->kind != CacheKind::ModuleAttr || !obj.is_object() || obj.as_object()->type != c->type) return Value::null();
+  Dict* d = obj.as<Module>()->dict;
+  return d != nullptr && ic_dict_has_at(d, c->hint, name) ? d->entries[c->hint].value : Value::null();
+}
+
+// STORE_ATTR into the instance dict entry the site wrote last time. False: not done.
+COIL_IC_INLINE bool ic_store_attr(InlineCache* c, Value obj, const Str* name, Value v) {
+  if (c->kind != CacheKind::StoreInstance || !obj.is_object()) return false;
+  Object* o = obj.as_object();
+  Type* t = o->type;
+  if (!ic_attr_guard(c, t)) return false;
+  Dict* d = ic_instance_dict(o, t);
+  if (d == nullptr || !ic_dict_has_at(d, c->hint, name)) return false;
+  d->entries[c->hint].value = v;   // what dict_set_str does for a present key
+  d->version++;
+  return true;
+}
+
 // LOAD_GLOBAL's cached value, or null.
-inline Value ic_load_global(const InlineCache* c, const Dict* globals, const Dict* builtins, const Str* name) {
+COIL_IC_INLINE Value ic_load_global(const InlineCache* c, const Dict* globals, const Dict* builtins, const Str* name) {
   if (c->kind == CacheKind::Global) {
     if (ic_dict_has_at(globals, c->hint, name)) return globals->entries[c->hint].value;
   } else if (c->kind == CacheKind::Builtin) {
@@ -128,7 +191,7 @@ inline Value ic_load_global(const InlineCache* c, const Dict* globals, const Dic
 
 // STORE_NAME / STORE_GLOBAL: replaces the value at the cached entry in place (what
 // dict_set_str does for a key already present). False when the entry is not there.
-inline bool ic_store_name(const InlineCache* c, Dict* d, const Str* name, Value v) {
+COIL_IC_INLINE bool ic_store_name(const InlineCache* c, Dict* d, const Str* name, Value v) {
   if (c->kind != CacheKind::Global || !ic_dict_has_at(d, c->hint, name)) return false;
   d->entries[c->hint].value = v;
   d->version++;

@@ -52,46 +52,6 @@ Frame* push_call_frame(Interp& interp, VmState* vm, Function* fn, const Value* a
   return nf;
 }
 
-// The call fast path: a frame for fn when binding is a plain copy of nargs positional values
-// (plus trailing defaults and the closure) and the frame fits the current chunk. Null when
-// the general path must run (nothing changed then). Never raises.
-__attribute__((always_inline)) inline Frame* push_fast_frame(Interp& interp, VmState* vm, Function* fn,
-                                                             const Value* args, size_t nargs, CodeCaches** out) {
-  Code* code = fn->code;
-  CodeCaches* fcc = code->body->caches;
-  *out = fcc;
-  if (fcc == nullptr || !fcc->fast_call) return nullptr;
-  size_t argc = size_t(code->argcount);
-  Tuple* defs = fn->defaults;
-  size_t ndef = defs != nullptr ? defs->size : 0;
-  if (nargs > argc || nargs + ndef < argc) return nullptr;
-  size_t nl = size_t(code->nlocals);
-  size_t nfree = fcc->nlocalsplus - nl;   // no cellvars on this path
-  Tuple* clo = fn->closure;
-  if (nfree != 0 && (clo == nullptr || clo->size != nfree)) return nullptr;
-  if (vm->top + fcc->frame_bytes > vm->chunk->limit || interp.call_depth >= interp.recursion_limit) return nullptr;
-  auto* nf = reinterpret_cast<Frame*>(vm->top);
-  vm->top += fcc->frame_bytes;
-  interp.call_depth++;
-  nf->code = code;
-  nf->func = fn;
-  nf->globals = fn->globals;
-  nf->builtins = fn->builtins;
-  nf->locals = nullptr;
-  nf->ip = fcc->insns;
-  nf->owner = nullptr;
-  nf->saved_handled_exc = Value::none();
-  nf->flags = kFrameOnStack;
-  Value* L = nf->localsplus;
-  size_t i = 0;
-  for (; i < nargs; i++) L[i] = args[i];
-  for (; i < argc; i++) L[i] = defs->items[ndef - argc + i];
-  for (; i < nl; i++) L[i] = Value::null();
-  for (size_t k = 0; k < nfree; k++) L[nl + k] = clo->items[k];
-  nf->sp = L + fcc->nlocalsplus;
-  return nf;
-}
-
 inline void pop_frame_inline(VmState* vm, Frame* f) {
   char* p = reinterpret_cast<char*>(f);
   if (p == vm->chunk->data && vm->chunk->prev != nullptr) {
@@ -402,25 +362,18 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
       PUSH(obj);
       DISPATCH();
     }
-    if (c->kind == CacheKind::ModuleAttr && obj.is_object() && obj.as_object()->type == c->type) {
-      Dict* d = obj.as<Module>()->dict;
-      if (d != nullptr && ic_dict_has_at(d, c->hint, name)) {
-        sp[-1] = Value::null();
-        PUSH(d->entries[c->hint].value);
+    Value v = ic_load_module_attr(c, obj, name);
+    if (v.is_null()) {
+      SAVE();
+      bool is_method;
+      v = ic_load_method_slow(interp, c, obj, name, &is_method);
+      ERROR_IF(v.is_null());
+      if (is_method) {
+        sp[-1] = v;
+        PUSH(obj);
         DISPATCH();
       }
     }
-    meth = fast_method_lookup(interp, obj, name);
-    if (!meth.is_null()) {
-      ic_fill_load_method(interp, c, obj, name);
-      sp[-1] = meth;
-      PUSH(obj);
-      DISPATCH();
-    }
-    SAVE();
-    Value v = getattr(interp, obj, name);
-    ERROR_IF(v.is_null());
-    ic_fill_load_method(interp, c, obj, name);
     sp[-1] = Value::null();
     PUSH(v);
     DISPATCH();

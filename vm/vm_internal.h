@@ -2,9 +2,12 @@
 // generator linking, unwinding helpers and the out-of-line parts of opcodes.
 #pragma once
 #include <string>
+#include "runtime/function.h"
 #include "runtime/interpreter.h"
+#include "runtime/tuple.h"
 #include "vm/frame.h"
 #include "vm/generator.h"
+#include "vm/inline_cache.h"
 
 namespace coil {
 
@@ -24,6 +27,47 @@ enum class ExitKind : uint8_t {
 // frame, interp.frame == entry), until entry returns, yields or raises. When `throwing`,
 // interp.exc holds an exception to raise inside `entry` at its suspension point.
 Value run_frame(Interp&, Frame* entry, ExitKind* how, bool throwing = false);
+
+// The call fast path: a frame for fn when binding is a plain copy of nargs positional values
+// (plus trailing defaults and the closure) and the frame fits the current chunk. Null when
+// the general path must run (nothing changed then). Never raises.
+__attribute__((always_inline)) inline Frame* push_fast_frame(Interp& interp, VmState* vm, Function* fn,
+                                                             const Value* args, size_t nargs,
+                                                             CodeCaches** out) {
+  Code* code = fn->code;
+  CodeCaches* fcc = code->body->caches;
+  *out = fcc;
+  if (fcc == nullptr || !fcc->fast_call) return nullptr;
+  size_t argc = size_t(code->argcount);
+  Tuple* defs = fn->defaults;
+  size_t ndef = defs != nullptr ? defs->size : 0;
+  if (nargs > argc || nargs + ndef < argc) return nullptr;
+  size_t nl = size_t(code->nlocals);
+  size_t nfree = fcc->nlocalsplus - nl;   // no cellvars on this path
+  Tuple* clo = fn->closure;
+  if (nfree != 0 && (clo == nullptr || clo->size != nfree)) return nullptr;
+  if (vm->top + fcc->frame_bytes > vm->chunk->limit || interp.call_depth >= interp.recursion_limit) return nullptr;
+  auto* nf = reinterpret_cast<Frame*>(vm->top);
+  vm->top += fcc->frame_bytes;
+  interp.call_depth++;
+  nf->code = code;
+  nf->func = fn;
+  nf->globals = fn->globals;
+  nf->builtins = fn->builtins;
+  nf->locals = nullptr;
+  nf->ip = fcc->insns;
+  nf->owner = nullptr;
+  nf->saved_handled_exc = Value::none();
+  nf->flags = kFrameOnStack;
+  Value* L = nf->localsplus;
+  size_t i = 0;
+  for (; i < nargs; i++) L[i] = args[i];
+  for (; i < argc; i++) L[i] = defs->items[ndef - argc + i];
+  for (; i < nl; i++) L[i] = Value::null();
+  for (size_t k = 0; k < nfree; k++) L[nl + k] = clo->items[k];
+  nf->sp = L + fcc->nlocalsplus;
+  return nf;
+}
 
 // Binds call arguments into a fresh frame's locals (CPython's messages), then creates the
 // cells and copies the closure. False with an exception pending.
