@@ -252,17 +252,21 @@ Value future_repr(Interp& in, Value self) {
   std::string state = state_name(f->state);
   for (char& c : state) c = char(std::tolower(static_cast<unsigned char>(c)));
   out += state;
-  if (f->state == FutureState::Finished) {
-    if (!f->exception.is_null()) {
-      out += " exception=";
-      if (!repr_into(in, f->exception, out)) return Value();
-    } else {
-      out += " result=";
-      if (!repr_into(in, f->result, out)) return Value();
-    }
-  }
+  if (!future_repr_outcome(in, f, out)) return Value();
   out += '>';
   return str_value(in, out);
+}
+
+}  // namespace
+
+bool future_repr_outcome(Interp& in, Future* f, std::string& out) {
+  if (f->state != FutureState::Finished) return true;
+  if (!f->exception.is_null()) {
+    out += " exception=";
+    return repr_into(in, f->exception, out);
+  }
+  out += " result=";
+  return repr_into(in, f->result, out);
 }
 
 void future_trace(Object* o, Tracer& t) {
@@ -277,6 +281,8 @@ void future_trace(Object* o, Tracer& t) {
   t.mark(f->cancelled_exc);
   t.mark(f->dict);
 }
+
+namespace {
 
 // Future(*, loop=None): __new__ only allocates, __init__ binds the loop, so Python subclasses
 // (gather's _GatheringFuture) can call super().__init__(loop=loop).

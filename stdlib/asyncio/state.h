@@ -146,6 +146,9 @@ Value future_result(Interp&, Future* f);                        // raises as Fut
 bool init_future_types(Interp&, AsyncioState* st);
 Value future_getattr_slot(Interp&, Value self, Str* name);     // Future's getattr (Task extends it)
 int future_setattr_slot(Interp&, Value self, Str* name, Value v);
+void future_trace(Object* o, Tracer& t);                       // Task's trace extends it
+// Appends " result=…" / " exception=…" for a finished future (repr of Future and Task).
+bool future_repr_outcome(Interp&, Future* f, std::string& out);
 
 // Task (stdlib/asyncio/task.cpp).
 Value task_new(Interp&, Type* cls, Value coro, Value loop, Value name);

@@ -185,30 +185,14 @@ Value task_repr(Interp& in, Value self) {
     out += " wait_for=";
     if (!repr_into(in, t->fut_waiter, out)) return Value();
   }
-  if (t->state == FutureState::Finished) {
-    if (!t->exception.is_null()) {
-      out += " exception=";
-      if (!repr_into(in, t->exception, out)) return Value();
-    } else {
-      out += " result=";
-      if (!repr_into(in, t->result, out)) return Value();
-    }
-  }
+  if (!future_repr_outcome(in, t, out)) return Value();
   out += '>';
   return str_value(in, out);
 }
 
 void task_trace(Object* o, Tracer& tr) {
   Task* t = static_cast<Task*>(o);
-  tr.mark(t->loop);
-  tr.mark(t->result);
-  tr.mark(t->exception);
-  tr.mark(t->exception_tb);
-  tr.mark(t->callback0);
-  tr.mark(t->callbacks);
-  tr.mark(t->cancel_message);
-  tr.mark(t->cancelled_exc);
-  tr.mark(t->dict);
+  future_trace(o, tr);
   tr.mark(t->coro);
   tr.mark(t->fut_waiter);
   tr.mark(t->name);
