@@ -48,6 +48,8 @@ TEST_OBJS := $(patsubst %.cpp,$(OBJ)/%.o,$(TEST_SRCS))
 DEPS_STAMP := $(BUILD)/.deps-ok
 
 .PHONY: all demo test unit-test py-test bench clean
+# Generated sources are kept: deleting them as intermediates would force a full rebuild next time.
+.SECONDARY: $(GEN_RE) $(GEN_Y) $(GEN_HDRS) $(GEN_PY)
 all: $(BUILD)/coil $(BUILD)/libcoil.a
 
 # A fresh machine gets its packages from the project's own script.
