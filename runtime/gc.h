@@ -108,18 +108,6 @@ class Heap {
   static constexpr size_t kMinThreshold = size_t(8) << 20;
   static constexpr double kGrowth = 0.25;   // see Heap::pace in gc.cpp
 
- public:
-  // Transitional, for runtime/interpreter.cpp only: ~Interpreter still walks `heap.all_` (the
-  // old list of every object) to finalize and std::free each one. Reading `all_` now releases
-  // the whole heap (release_all) and yields an empty list, so that loop frees nothing twice.
-  // Once ~Interpreter calls `heap.release_all()` instead, delete this.
-  struct LegacyAll {
-    Heap* heap;
-    operator Object*() const { heap->release_all(); return nullptr; }
-    Object* operator->() const { return nullptr; }
-    LegacyAll& operator=(Object*) { return *this; }
-  };
-  LegacyAll all_{this};
 };
 
 // Typed allocation helper: T must start with an Object header (derive from Object).

@@ -79,15 +79,7 @@ Interpreter::~Interpreter() {
   // Free every object now, while the Interpreter's other members (root_tracers, types …) are
   // still alive for the finalizers that consult them. All finalizers run before any free, so
   // a finalizer may look at other dead objects.
-  for (Object* o = heap.all_; o != nullptr; o = o->gc_next)
-    if (o->type != nullptr && o->type->finalize != nullptr) o->type->finalize(*this, o);
-  while (heap.all_ != nullptr) {
-    Object* next = heap.all_->gc_next;
-    std::free(heap.all_);
-    heap.all_ = next;
-  }
-  heap.live_ = 0;
-  heap.count_ = 0;
+  heap.release_all();
   for (auto& entry : root_tracers)
     if (entry.first == om_trace_roots) {
       delete static_cast<ObjectModelState*>(entry.second);

@@ -32,12 +32,15 @@ enum FrameFlags : uint32_t {
 // [varnames][cellvars][freevars][value stack...].
 struct Frame {
   Code* code;
+  // ip and sp are not adjacent on purpose: the compiler would merge the dispatch loop's two
+  // loads of them into one 16-byte load, which stalls on store forwarding right after a call
+  // or resume stored them separately.
+  const uint32_t* ip;        // next instruction
   Function* func;            // null for module code run through run_code
   Dict* globals;
   Dict* builtins;
   Dict* locals;              // non-null for module and class bodies (LOAD_NAME/STORE_NAME)
   Frame* back;               // the frame that called or resumed this one
-  const uint32_t* ip;        // next instruction
   Value* sp;                 // first free stack slot (valid whenever the frame is not running
                              // in the loop's registers, i.e. at every call-out and safe point)
   Object* owner;             // the generator owning this frame, or null

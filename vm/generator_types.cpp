@@ -84,6 +84,22 @@ Value gen_next_slot(Interp& interp, Value self) {
 
 Value self_iter_slot(Interp&, Value self) { return self; }
 
+}  // namespace
+
+Value iter_next_clean(Interp& interp, Value it) {
+  if (!is_generator(it)) return iter_next(interp, it);
+  Value out;
+  GenStatus st = gen_resume_clean(interp, it, Value::none(), Value::null(), &out);
+  if (st == GenStatus::Yield) return out;
+  if (st == GenStatus::Return) {
+    if (out.is_none()) return Value::null();
+    return raise_stop_iteration(interp, out);
+  }
+  return Value::null();
+}
+
+namespace {
+
 void gen_trace(Object* self, Tracer& t) {
   auto* g = static_cast<Generator*>(self);
   t.mark(g->name);

@@ -10,6 +10,7 @@
 #include "runtime/function.h"
 #include "runtime/instance.h"
 #include "runtime/int.h"
+#include "runtime/iterators.h"
 #include "runtime/list.h"
 #include "runtime/module.h"
 #include "runtime/protocol.h"
@@ -63,9 +64,6 @@ inline void pop_frame_inline(VmState* vm, Frame* f) {
 
 }  // namespace
 
-// (No SLP vectorization: it merges the loads of Frame::ip and Frame::sp into one 16-byte
-// load, which stalls on store forwarding right after a call or resume stored them apart.)
-__attribute__((optimize("no-tree-slp-vectorize")))
 Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
   static void* const kLabels[] = {
 #define COIL_OP(name, pops, pushes, jump) &&L_##name,
@@ -444,7 +442,9 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
       bool direct = true;
       if (nf->type == interp.types.method_descriptor) {
         SAVE();
-        ERROR_IF(!native_check_self(interp, nf, args, nargs));
+        // (The receiver's exact type is the owner in the common case: no call needed.)
+        ERROR_IF((nargs == 0 || fast_type(interp, args[0]) != nf->owner) &&
+                 !native_check_self(interp, nf, args, nargs));
       } else if (!nf->self.is_null()) {
         if (args == base + 2) {
           base[1] = nf->self;
@@ -981,8 +981,28 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
       LOAD_REGS();
       DISPATCH();
     }
-    SAVE();
     Type* t = fast_type(interp, it);
+    // The two commonest iterators, inline (as their next slots do; exhaustion takes the slot).
+    if (t == interp.types.range_iterator) {
+      auto* r = it.as<RangeIter>();
+      if (!r->big && r->remaining != 0 && Value::fits_small(r->next)) {
+        Value v = Value::small_int(r->next);
+        r->next = int64_t(uint64_t(r->next) + uint64_t(r->step));
+        r->remaining--;
+        PUSH(v);
+        DISPATCH();
+      }
+    } else if (t == interp.types.list_iterator) {
+      auto* li = it.as<SeqIter>();
+      if (!li->seq.is_null()) {
+        List* l = li->seq.as<List>();
+        if (uint64_t(li->index) < l->size) {
+          PUSH(l->items[li->index++]);
+          DISPATCH();
+        }
+      }
+    }
+    SAVE();
     Value v = t->next != nullptr ? t->next(interp, it) : iter_next(interp, it);
     if (v.is_null()) {
       if (interp.has_error()) {

@@ -29,6 +29,12 @@ Value run_class_body(Interp&, Function* body, Dict* ns);
 // init_function_types).
 void trace_frames(Interp&, Tracer&);
 
+// next(it) for natives that keep every Value they hold rooted (Root) or on a frame: a plain
+// generator then runs WITHOUT holding off collection (iter_next runs it as call() does), so
+// a long computation driven by e.g. sum(genexpr) can collect. Otherwise as iter_next: the next
+// item, or null at the end (no exception) or with an exception pending.
+Value iter_next_clean(Interp&, Value it);
+
 // Where the innermost running Python frame is. code is null when no Python code runs.
 struct CodePosition {
   Code* code;
