@@ -55,8 +55,6 @@ bool parse_args(Interp& interp, const ArgSpec& spec, const Value* args, size_t n
   const int posonly = spec.positional_only;
   const int minposonly = posonly < minpos ? posonly : minpos;
   const size_t nkw = kwnames ? kwnames->size : 0;
-  std::string fname = call_name(spec.func_name);
-
   for (int i = 0; i < total; i++) out[i] = Value::null();
 
   // Fast path: positional only, within range.
@@ -64,6 +62,8 @@ bool parse_args(Interp& interp, const ArgSpec& spec, const Value* args, size_t n
     for (size_t i = 0; i < nargs; i++) out[i] = args[i];
     return true;
   }
+  // Only the error messages need the name: building it costs more than the fast path.
+  std::string fname = call_name(spec.func_name);
   if (int(nargs + nkw) > total) {
     return raise_fmt(interp, "%s takes at most %d %sargument%s (%zu given)", fname.c_str(), total,
                      nargs == 0 ? "keyword " : "", total == 1 ? "" : "s", nargs + nkw);

@@ -12,6 +12,7 @@
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "runtime/type.h"
+#include "vm/vm.h"
 
 namespace coil {
 
@@ -75,10 +76,10 @@ Value builtin_sorted(Interp& interp, const Value* args, size_t nargs, Tuple* kw)
 
 Value any_all(Interp& interp, const Value* args, size_t nargs, Tuple* kw, bool want, const char* name) {
   if (!check_no_kwargs(interp, name, kw) || !check_nargs(interp, name, nargs, 1, 1)) return Value();
-  Value it = get_iter(interp, args[0]);
-  if (it.is_null()) return Value();
+  Root it(interp, get_iter(interp, args[0]));   // rooted: see iter_next_clean
+  if (it.get().is_null()) return Value();
   for (;;) {
-    Value item = iter_next(interp, it);
+    Value item = iter_next_clean(interp, it);
     if (item.is_null()) {
       if (interp.has_error()) return Value();
       return Value::boolean(!want);

@@ -14,6 +14,7 @@
 #include "runtime/protocol.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
+#include "vm/vm.h"
 
 namespace coil {
 
@@ -87,8 +88,11 @@ Value builtin_sum(Interp& interp, const Value* args, size_t nargs, Tuple* kw) {
   if (is_bytearray(interp, result)) {
     return raise(interp, interp.exc_types.TypeError, "sum() can't sum bytearray [use b''.join(seq) instead]");
   }
-  Value it = get_iter(interp, a[0]);
-  if (it.is_null()) return Value();
+  // The items may come from a Python generator (sum(f(x) for x in xs)): resuming it with
+  // collection allowed keeps a long sum from piling up garbage, so what sum holds is rooted.
+  Root it(interp, get_iter(interp, a[0]));
+  if (it.get().is_null()) return Value();
+  Root acc(interp, result);
 
   enum { kInt, kFloat, kGeneric } mode = kGeneric;
   int64_t isum = 0;
@@ -97,7 +101,7 @@ Value builtin_sum(Interp& interp, const Value* args, size_t nargs, Tuple* kw) {
   else if (type_of(interp, result) == interp.types.float_) { mode = kFloat; fsum = float_value(result); }
 
   for (;;) {
-    Value item = iter_next(interp, it);
+    Value item = iter_next_clean(interp, it);
     if (item.is_null()) {
       if (interp.has_error()) return Value();
       break;
@@ -111,6 +115,7 @@ Value builtin_sum(Interp& interp, const Value* args, size_t nargs, Tuple* kw) {
       // Leave the int path: materialize and continue generically (or as float).
       result = make_int(interp, isum);
       if (result.is_null()) return Value();
+      acc.set(result);
       if (is_float(item) && type_of(interp, item) == interp.types.float_) {
         fsum = double(isum) + float_value(item);
         mode = kFloat;
@@ -123,10 +128,12 @@ Value builtin_sum(Interp& interp, const Value* args, size_t nargs, Tuple* kw) {
       if (item.is_bool()) { fsum += item.is_true() ? 1.0 : 0.0; continue; }
       result = make_float(interp, fsum);
       if (result.is_null()) return Value();
+      acc.set(result);
       mode = kGeneric;
     }
     result = binary_op(interp, BinOp::Add, result, item);
     if (result.is_null()) return Value();
+    acc.set(result);
   }
   if (mode == kInt) return make_int(interp, isum);
   if (mode == kFloat) return make_float(interp, fsum);
@@ -153,17 +160,19 @@ Value min_max(Interp& interp, const Value* args, size_t nargs, Tuple* kw, CmpOp 
                  "Cannot specify a default for %s() with multiple positional arguments", name);
   }
   if (!key.is_null() && key.is_none()) key = Value();
-  Value it;
+  // Rooted: items from a Python generator are produced with collection allowed (see sum).
+  Root it(interp);
   if (nargs == 1) {
-    it = get_iter(interp, args[0]);
-    if (it.is_null()) return Value();
+    it.set(get_iter(interp, args[0]));
+    if (it.get().is_null()) return Value();
   }
+  Root best_root(interp), best_key_root(interp);
   Value best, best_key;
   size_t i = 0;
   for (;;) {
     Value item;
     if (nargs == 1) {
-      item = iter_next(interp, it);
+      item = iter_next_clean(interp, it);
       if (item.is_null()) {
         if (interp.has_error()) return Value();
         break;
@@ -180,6 +189,8 @@ Value min_max(Interp& interp, const Value* args, size_t nargs, Tuple* kw, CmpOp 
     if (best.is_null()) {
       best = item;
       best_key = kv;
+      best_root.set(best);
+      best_key_root.set(best_key);
       continue;
     }
     int better;
@@ -195,6 +206,8 @@ Value min_max(Interp& interp, const Value* args, size_t nargs, Tuple* kw, CmpOp 
     if (better) {
       best = item;
       best_key = kv;
+      best_root.set(best);
+      best_key_root.set(best_key);
     }
   }
   if (best.is_null()) {
