@@ -15,7 +15,7 @@
 namespace coil {
 
 size_t Heap::block_size(const Object* o) {
-  if (o->gc_next != nullptr) return reinterpret_cast<const LargeHeader*>(o)[-1].size;
+  if (o->gc_mark & gc::kLarge) return reinterpret_cast<const LargeHeader*>(o)[-1].size;
   return gc::page_of(o)->cell_size;
 }
 
@@ -42,9 +42,10 @@ Object* Heap::allocate_large(size_t size) {
   auto* h = static_cast<LargeHeader*>(std::calloc(1, sizeof(LargeHeader) + size));
   if (h == nullptr) return nullptr;
   h->size = size;
-  auto* o = reinterpret_cast<Object*>(h + 1);
-  o->gc_next = large_;
-  large_ = o;
+  h->next = large_;
+  large_ = h;
+  Object* o = h->object();
+  o->gc_mark = gc::kLarge;
   return o;
 }
 
@@ -123,26 +124,25 @@ void Tracer::drain() {
 void Heap::sweep_large(Interp& interp, size_t* freed_objects, size_t* freed_bytes) {
   // Unlink the dead into their own chain and finalize them; free only once every finalizer
   // (the pages' ran already) is done.
-  Object* dead = large_end();
-  Object** link = &large_;
-  while ((*link) != large_end()) {
-    Object* o = *link;
-    if (o->gc_mark) {
-      o->gc_mark = 0;
-      link = &o->gc_next;
+  LargeHeader* dead = nullptr;
+  LargeHeader** link = &large_;
+  while (LargeHeader* h = *link) {
+    Object* o = h->object();
+    if (o->gc_mark & gc::kMarked) {
+      o->gc_mark = gc::kLarge;
+      link = &h->next;
       continue;
     }
-    *link = o->gc_next;
+    *link = h->next;
     if (o->type != nullptr && o->type->finalize != nullptr) o->type->finalize(interp, o);
-    o->gc_next = dead;
-    dead = o;
+    h->next = dead;
+    dead = h;
   }
-  while (dead != large_end()) {
-    Object* next = dead->gc_next;
-    LargeHeader* h = reinterpret_cast<LargeHeader*>(dead) - 1;
-    *freed_bytes += h->size;
+  while (dead != nullptr) {
+    LargeHeader* next = dead->next;
+    *freed_bytes += dead->size;
     ++*freed_objects;
-    std::free(h);
+    std::free(dead);
     dead = next;
   }
 }
@@ -196,12 +196,14 @@ void Heap::release_all() {
     pages_.for_each_object([&interp](Object* o) {
       if (o->type != nullptr && o->type->finalize != nullptr) o->type->finalize(interp, o);
     });
-    for (Object* o = large_; o != large_end(); o = o->gc_next)
+    for (LargeHeader* h = large_; h != nullptr; h = h->next) {
+      Object* o = h->object();
       if (o->type != nullptr && o->type->finalize != nullptr) o->type->finalize(interp, o);
+    }
   }
-  while (large_ != large_end()) {
-    Object* next = large_->gc_next;
-    std::free(reinterpret_cast<LargeHeader*>(large_) - 1);
+  while (large_ != nullptr) {
+    LargeHeader* next = large_->next;
+    std::free(large_);
     large_ = next;
   }
   pages_.release();

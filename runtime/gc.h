@@ -34,8 +34,8 @@ class Tracer {
   ~Tracer();
   void mark(Value v) { if (v.is_object()) mark(v.as_object()); }
   void mark(const Object* o) {
-    if (o != nullptr && !o->gc_mark) {
-      const_cast<Object*>(o)->gc_mark = 1;
+    if (o != nullptr && !(o->gc_mark & gc::kMarked)) {
+      const_cast<Object*>(o)->gc_mark |= gc::kMarked;
       if (top_ == end_) grow();
       *top_++ = const_cast<Object*>(o);
     }
@@ -85,20 +85,18 @@ class Heap {
  private:
   friend struct Interpreter;
   // Objects too big for a page (and every object under COIL_MALLOC_HEAP) are calloc'd with a
-  // 16-byte LargeHeader in front and chained through Object::gc_next; the chain ends in
-  // large_end(), never null, so `gc_next != nullptr` tells a large object from a small one
-  // (small live objects keep gc_next null).
+  // 16-byte LargeHeader in front, chained through it, and carry gc::kLarge in gc_mark.
   struct LargeHeader {
-    size_t size;
-    size_t unused;   // keeps the object 16-aligned
+    LargeHeader* next;
+    size_t size;     // (two words: keeps the object 16-aligned)
+    Object* object() { return reinterpret_cast<Object*>(this + 1); }
   };
-  static Object* large_end() { return reinterpret_cast<Object*>(uintptr_t(alignof(Object))); }
   Object* allocate_large(size_t size);
   void sweep_large(Interp& interp, size_t* freed_objects, size_t* freed_bytes);
   void pace();
 
   gc::PageAllocator pages_;
-  Object* large_ = large_end();
+  LargeHeader* large_ = nullptr;
   Tracer tracer_;               // kept between collections so its stack keeps its capacity
   size_t live_ = 0, count_ = 0, debt_ = 0, collections_ = 0;
   ptrdiff_t external_ = 0;
@@ -109,6 +107,11 @@ class Heap {
   static constexpr double kGrowth = 0.25;   // see Heap::pace in gc.cpp
 
 };
+
+// Whether the current (or last) collection found `o` reachable: for weak tables' hooks.
+inline bool gc_is_marked(const Object* o) { return (o->gc_mark & gc::kMarked) != 0; }
+// A weak hook keeping `o` alive without tracing its children (a weak table's own storage).
+inline void gc_mark_only(Object* o) { o->gc_mark |= gc::kMarked; }
 
 // Typed allocation helper: T must start with an Object header (derive from Object).
 // `extra` bytes are appended (for flexible arrays).

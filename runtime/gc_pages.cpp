@@ -58,20 +58,30 @@ Object* PageAllocator::refill(uint8_t c) {
   return allocate(k.cell_size, &cell);
 }
 
+Object* PageAllocator::next_holey_page(uint8_t c) {
+  Class& k = classes_[c];
+  Page* p = k.holey;
+  k.holey = p->next_holey;
+  k.scan = p->first_cell();
+  k.scan_end = p->top;
+  size_t cell;
+  return allocate(k.cell_size, &cell);
+}
+
 void PageAllocator::sweep(Interp& interp, SweepCounts& counts) {
   sync_bump();
   for (Class& k : classes_) {
     const size_t cs = k.cell_size;
-    // The free list is rebuilt from scratch, in page order, so cells of one page are reused
-    // together (locality) and an empty page contributes none.
-    k.free = nullptr;
-    Object** free_tail = &k.free;
+    // The holey list is rebuilt in page order, so cells of one page are reused together
+    // (locality) and an empty page contributes none.
+    k.scan = k.scan_end = nullptr;
+    k.holey = nullptr;
+    Page** holey_tail = &k.holey;
     Page** link = &k.pages;
     while (Page* p = *link) {
-      Object* head = nullptr;
-      Object** tail = &head;
       uint32_t live = 0;
       size_t freed = 0;
+      bool holes = false;
       char* top = p->top;
       for (char* c = p->first_cell(); c < top; c += cs) {
         auto* o = reinterpret_cast<Object*>(c);
@@ -87,10 +97,8 @@ void PageAllocator::sweep(Interp& interp, SweepCounts& counts) {
           o->gc_mark = kFreeCell;
           freed++;
         }
-        *tail = o;
-        tail = &o->gc_next;
+        holes = true;
       }
-      *tail = nullptr;
       counts.freed_objects += freed;
       counts.freed_bytes += freed * cs;
       if (live == 0 && p != k.bump_page) {
@@ -100,12 +108,13 @@ void PageAllocator::sweep(Interp& interp, SweepCounts& counts) {
         pages_in_use_--;
         continue;
       }
-      if (head != nullptr) {
-        *free_tail = head;
-        free_tail = tail;
+      if (holes) {
+        *holey_tail = p;
+        holey_tail = &p->next_holey;
       }
       link = &p->next;
     }
+    *holey_tail = nullptr;
   }
 }
 

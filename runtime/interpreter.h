@@ -83,7 +83,7 @@ struct Interpreter {
   // Extra root tracers registered by subsystems (the asyncio loop, host handles).
   std::vector<std::pair<void (*)(void*, Tracer&), void*>> root_tracers;
   // Called by the collector after marking and before sweeping: weak tables (asyncio's task
-  // registry) drop entries whose object is unmarked (Object::gc_mark == 0).
+  // registry) drop entries whose object is unmarked (!gc_is_marked, runtime/gc.h).
   // They may also resurrect objects by marking them (the collector drains after each hook).
   std::vector<std::pair<void (*)(void*, Tracer&), void*>> weak_hooks;
 

@@ -34,7 +34,6 @@ enum class Kind : uint8_t {
 // Every heap object starts with this. 24 bytes.
 struct Object {
   Type* type;
-  Object* gc_next;     // the heap's list of all objects (runtime/gc.h)
   Kind kind;
   uint8_t gc_mark;     // owned by the collector
   uint16_t flags;      // per-kind use (e.g. Str: interned, ascii)

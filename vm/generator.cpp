@@ -228,7 +228,7 @@ void gen_weak_hook(void* data, Tracer& t) {
   ValueArray& reg = vm->finalizable;
   for (size_t i = 0; i < reg.size;) {
     auto* g = reg.items[i].as<Generator>();
-    bool alive = g->gc_mark != 0;
+    bool alive = gc_is_marked(g);
     if (alive && g->state != GenState::Closed) {
       i++;
       continue;

@@ -37,8 +37,8 @@ void state_trace(Object* o, Tracer& t) {
   // all_tasks is weak: its storage is kept alive, its entries are not marked here.
   if (st->all_tasks != nullptr) {
     Object* l = st->all_tasks;
-    if (!l->gc_mark) {
-      l->gc_mark = 1;   // the List itself, without tracing its items
+    if (!gc_is_marked(l)) {
+      gc_mark_only(l);   // the List itself, without tracing its items
     }
   }
 }
@@ -56,7 +56,7 @@ void weak_hook(void* data, Tracer& t) {
   for (size_t i = 0; i < l->size; i++) {
     Value v = l->items[i];
     Task* task = v.as<Task>();
-    if (task->gc_mark) {
+    if (gc_is_marked(task)) {
       l->items[kept++] = v;
       continue;
     }
