@@ -75,6 +75,10 @@ using NewFn      = Value (*)(Interp&, Type* cls, const Value* args, size_t nargs
 using InitFn     = int (*)(Interp&, Value self, const Value* args, size_t nargs, Tuple* kwnames);
 using TraceFn    = void (*)(Object* self, Tracer& t);
 using FinalizeFn = void (*)(Interp&, Object* self);   // frees non-GC memory; must not run Python
+// A native awaitable that is its own iterator under `await` (asyncio.Future): awaiting it
+// allocates nothing. `resumed`: it already yielded at this await. Returns 0 and sets *out to
+// the value to yield, 1 and sets *out to the await's result, or -1 with an exception pending.
+using AwaitStepFn = int (*)(Interp&, Value self, bool resumed, Value* out);
 
 enum TypeFlags : uint32_t {
   kTypeHeap        = 1u << 0,   // created by a class statement or type(name, bases, dict)
@@ -121,6 +125,7 @@ struct Type : Object {
   DescrSetFn descr_set = nullptr;  // non-null makes this a data descriptor
   TraceFn trace = nullptr;
   FinalizeFn finalize = nullptr;
+  AwaitStepFn await_step = nullptr;   // used for the exact type only, never for subclasses
 };
 
 inline bool is_kind(Value v, Kind k) { return v.is_object() && v.as_object()->kind == k; }

@@ -259,7 +259,7 @@ Value call_function(Interp& interp, Function* f, const Value* args, size_t nargs
   if (code->code_flags & (kCodeGenerator | kCodeCoroutine | kCodeAsyncGenerator)) {
     Generator* g = generator_new(interp, f);
     if (g == nullptr) return Value::null();
-    if (!bind_arguments(interp, f, g->frame, args, nargs, kwnames)) {
+    if (!bind_arguments(interp, f, g->frame(), args, nargs, kwnames)) {
       g->state = GenState::Closed;
       g->warned = true;
       return Value::null();

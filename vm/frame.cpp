@@ -168,7 +168,6 @@ void frame_init(Frame* f, Code* code, Function* func, Dict* globals, Dict* built
   f->locals = locals;
   f->back = nullptr;
   f->ip = code->body->insns.data();
-  f->owner = nullptr;
   f->saved_handled_exc = Value::none();
   f->flags = 0;
   f->entry = FrameEntry::Entry;
@@ -184,7 +183,7 @@ void frame_trace(Frame* f, Tracer& t) {
   t.mark(f->globals);
   t.mark(f->builtins);
   t.mark(f->locals);
-  t.mark(f->owner);
+  t.mark(f->owner());
   t.mark(f->saved_handled_exc);
   Value* end = f->sp;
   Value* begin = f->localsplus;

@@ -25,7 +25,15 @@ enum class FrameEntry : uint8_t {
 enum FrameFlags : uint32_t {
   kFrameStarted = 1u << 0,   // generator frames: has run at least once
   kFrameOnStack = 1u << 1,   // allocated on the frame stack (popped when it returns)
+  kFrameAwaitYielded = 1u << 2,   // suspended in YIELD_FROM on an await_step awaitable that
+                                  // already yielded (Type::await_step's `resumed`)
+  kFrameGenerator = 1u << 3,      // owned by the generator whose header precedes it
+
 };
+
+// Generator frames live right after their Generator's header, which is this big (checked in
+// vm/generator.h): a frame finds its generator without storing a pointer to it.
+constexpr size_t kGeneratorHeaderSize = 40;
 
 // One activation. Plain frames live on the frame stack (LIFO); generator frames live inside
 // their generator object so that they survive suspension. Layout of localsplus:
@@ -43,13 +51,17 @@ struct Frame {
   Frame* back;               // the frame that called or resumed this one
   Value* sp;                 // first free stack slot (valid whenever the frame is not running
                              // in the loop's registers, i.e. at every call-out and safe point)
-  Object* owner;             // the generator owning this frame, or null
   Value saved_handled_exc;   // generator frames: the resumer's handled exception while running
   uint32_t flags;
   FrameEntry entry;
   Value localsplus[];
 
   Value* stack_base() { return localsplus + code->nlocalsplus(); }
+  // The generator owning this frame, or null.
+  Object* owner() const {
+    if (!(flags & kFrameGenerator)) return nullptr;
+    return reinterpret_cast<Object*>(reinterpret_cast<char*>(const_cast<Frame*>(this)) - kGeneratorHeaderSize);
+  }
   const uint32_t* first_insn() const { return code->body->insns.data(); }
   // Index of the instruction being executed (or that suspended the frame).
   int current_index() const { return int(ip - first_insn()) - 1; }

@@ -15,8 +15,6 @@ namespace coil {
 
 namespace {
 
-constexpr size_t kGenHeader = (sizeof(Generator) + 15) & ~size_t(15);
-
 const char* kind_word(const Generator* g) {
   switch (g->kind) {
     case Kind::Coroutine: return "coroutine";
@@ -41,17 +39,22 @@ Generator* generator_new(Interp& interp, Function* f) {
     type = interp.types.generator;
     kind = Kind::Generator;
   }
-  size_t extra = kGenHeader - sizeof(Generator) + frame_size(code);
-  auto* g = gc_new<Generator>(interp.heap, type, kind, extra);
+  auto* g = gc_new<Generator>(interp.heap, type, kind, frame_size(code));
   if (g == nullptr) {
     raise_no_memory(interp);
     return nullptr;
   }
-  g->frame = reinterpret_cast<Frame*>(reinterpret_cast<char*>(g) + kGenHeader);
-  frame_init(g->frame, code, f, f->globals, f->builtins, nullptr);
-  g->frame->owner = g;
-  g->name = f->name;
-  g->qualname = f->qualname;
+  frame_init(g->frame(), code, f, f->globals, f->builtins, nullptr);
+  g->frame()->flags |= kFrameGenerator;
+  // A renamed function (functools.wraps) names its generators differently from its code.
+  if (f->name != code->name || f->qualname != code->qualname) {
+    Value items[2] = {Value::object(f->name), Value::object(f->qualname)};
+    g->names = tuple_from(interp, items, 2);
+    if (g->names == nullptr) {
+      raise_no_memory(interp);
+      return nullptr;
+    }
+  }
   g->exc_state = Value::none();
   g->state = GenState::Created;
   return g;
@@ -80,13 +83,30 @@ int gen_check_resume(Interp& interp, Generator* g, Value send, bool throwing) {
   return 1;
 }
 
+Str* gen_name(const Generator* g) {
+  return g->names != nullptr ? g->names->items[0].as<Str>() : g->frame()->code->name;
+}
+
+Str* gen_qualname(const Generator* g) {
+  return g->names != nullptr ? g->names->items[1].as<Str>() : g->frame()->code->qualname;
+}
+
+bool gen_set_name(Interp& interp, Generator* g, int which, Str* s) {
+  Value items[2] = {Value::object(gen_name(g)), Value::object(gen_qualname(g))};
+  items[which] = Value::object(s);
+  Tuple* t = tuple_from(interp, items, 2);
+  if (t == nullptr) return false;
+  g->names = t;
+  return true;
+}
+
 bool gen_link(Interp& interp, Generator* g, Frame* back, FrameEntry entry, Value send) {
   if (++interp.call_depth > interp.recursion_limit) {
     interp.call_depth--;
     raise(interp, interp.exc_types.RecursionError, "maximum recursion depth exceeded");
     return false;
   }
-  Frame* gf = g->frame;
+  Frame* gf = g->frame();
   gf->back = back;
   gf->entry = entry;
   g->state = GenState::Running;
@@ -106,7 +126,7 @@ bool gen_link(Interp& interp, Generator* g, Frame* back, FrameEntry entry, Value
 }
 
 void gen_frame_leave(Interp& interp, Frame* f, bool raised) {
-  auto* g = static_cast<Generator*>(f->owner);
+  auto* g = static_cast<Generator*>(f->owner());
   g->state = GenState::Closed;
   interp.handled_exc = f->saved_handled_exc;
   f->saved_handled_exc = Value::none();
@@ -157,10 +177,10 @@ ExitKind gen_resume_ex(Interp& interp, Generator* g, Value send, Value throw_exc
   }
   if (!gen_link(interp, g, interp.frame, FrameEntry::Entry, throwing ? Value::null() : send))
     return ExitKind::Error;
-  interp.frame = g->frame;
+  interp.frame = g->frame();
   if (throwing) restore_error(interp, throw_exc);
   ExitKind how = ExitKind::Error;
-  Value r = run_frame(interp, g->frame, &how, throwing);
+  Value r = run_frame(interp, g->frame(), &how, throwing);
   *out = r;
   return how;
 }
@@ -192,7 +212,7 @@ bool gen_close(Interp& interp, Value gen) {
   auto* g = gen.as<Generator>();
   if (g->state == GenState::Created) {
     g->state = GenState::Closed;
-    g->frame->sp = g->frame->localsplus;
+    g->frame()->sp = g->frame()->localsplus;
     return true;
   }
   if (g->state == GenState::Closed) return true;
@@ -218,7 +238,7 @@ bool gen_close(Interp& interp, Value gen) {
 
 void gen_note_suspended(Interp& interp, VmState* vm, Generator* g) {
   if (g->finalizable || g->kind == Kind::AsyncGenerator) return;
-  Frame* f = g->frame;
+  Frame* f = g->frame();
   if (find_handler(f->code, f->current_index()) == nullptr) return;
   if (vm->finalizable.push(Value::object(g))) g->finalizable = true;
 }

@@ -11,18 +11,21 @@ struct Function;
 enum class GenState : uint8_t { Created, Suspended, Running, Closed };
 
 // Kind::Generator, Kind::Coroutine or Kind::AsyncGenerator. The frame lives in the same
-// allocation, right after this header.
+// allocation, right after this header (kept small: an asyncio task holds two or more).
 struct Generator : Object {
-  Frame* frame;
-  Str* name;                 // __name__ (settable)
-  Str* qualname;             // __qualname__
+  Tuple* names;              // null: __name__/__qualname__ are the code's; else (name, qualname)
   Value exc_state;           // the exception this generator was handling when it suspended
   GenState state;
   bool ag_running_async;     // async generators: an asend/athrow awaitable is in progress
   bool ag_closed;            // async generators: aclose() was called or it finished
   bool warned;               // coroutine: "never awaited" already reported
   bool finalizable;          // in VmState::finalizable (suspended inside a try/with)
+
+  Frame* frame() const {
+    return reinterpret_cast<Frame*>(reinterpret_cast<char*>(const_cast<Generator*>(this)) + sizeof(Generator));
+  }
 };
+static_assert(sizeof(Generator) == kGeneratorHeaderSize, "Frame::owner() relies on it");
 
 // What coroutine.__await__() returns: iterates the coroutine.
 struct CoroWrapper : Object {   // Kind::CoroutineWrapper
@@ -52,6 +55,12 @@ inline bool is_gen_or_coro(Value v) { return is_generator(v) || is_coroutine(v);
 Generator* generator_new(Interp&, Function* f);
 
 enum class GenStatus { Yield, Return, Error };
+
+// __name__ and __qualname__ (settable; the function's at creation).
+Str* gen_name(const Generator* g);
+Str* gen_qualname(const Generator* g);
+// Sets __name__ (which == 0) or __qualname__ (1). False on MemoryError.
+bool gen_set_name(Interp&, Generator* g, int which, Str* s);
 
 // Resumes gen (a generator, coroutine or async generator) by sending send_value (None to
 // start), or, when throw_exc is non-null, by raising throw_exc (an exception instance) at the

@@ -102,10 +102,9 @@ namespace {
 
 void gen_trace(Object* self, Tracer& t) {
   auto* g = static_cast<Generator*>(self);
-  t.mark(g->name);
-  t.mark(g->qualname);
+  t.mark(g->names);
   t.mark(g->exc_state);
-  frame_trace(g->frame, t);
+  frame_trace(g->frame(), t);
 }
 
 void gen_finalize(Interp& interp, Object* self) {
@@ -124,14 +123,14 @@ Value gen_repr(Interp& interp, Value self) {
   std::string s = "<";
   s += what;
   s += " object ";
-  s += g->qualname->view();
+  s += gen_qualname(g)->view();
   s += buf;
   return str_value(interp, s);
 }
 
 // The receiver a frame suspended in YIELD_FROM is waiting on, or None.
 Value yielded_from(Generator* g) {
-  Frame* f = g->frame;
+  Frame* f = g->frame();
   if (g->state != GenState::Suspended) return Value::none();
   if (f->ip > f->first_insn() && op_of(f->ip[-1]) == Op::YIELD_FROM) return f->sp[-1];
   return Value::none();
@@ -140,8 +139,8 @@ Value yielded_from(Generator* g) {
 Value gen_getattr(Interp& interp, Value self, Str* name) {
   auto* g = self.as<Generator>();
   std::string_view n = name->view();
-  if (n == "__name__") return Value::object(g->name);
-  if (n == "__qualname__") return Value::object(g->qualname);
+  if (n == "__name__") return Value::object(gen_name(g));
+  if (n == "__qualname__") return Value::object(gen_qualname(g));
   if (n.size() > 3 && n[2] == '_') {
     std::string_view prefix = n.substr(0, 3);
     std::string_view a = n.substr(3);
@@ -153,10 +152,10 @@ Value gen_getattr(Interp& interp, Value self, Str* name) {
         return Value::boolean(g->state == GenState::Running);
       }
       if (a == "suspended") return Value::boolean(g->state == GenState::Suspended);
-      if (a == "code") return Value::object(g->frame->code);
+      if (a == "code") return Value::object(g->frame()->code);
       if (a == "frame") {
         if (g->state == GenState::Closed) return Value::none();
-        return frame_object_new(interp, g->frame);
+        return frame_object_new(interp, g->frame());
       }
       if (a == "yieldfrom" || a == "await") return yielded_from(g);
       if (a == "origin") return Value::none();
@@ -173,7 +172,10 @@ int gen_setattr(Interp& interp, Value self, Str* name, Value v) {
       raise(interp, interp.exc_types.TypeError, "%s must be set to a string object", n == "__name__" ? "__name__" : "__qualname__");
       return -1;
     }
-    (n == "__name__" ? g->name : g->qualname) = v.as<Str>();
+    if (!gen_set_name(interp, g, n == "__name__" ? 0 : 1, v.as<Str>())) {
+      raise_no_memory(interp);
+      return -1;
+    }
     return 0;
   }
   return generic_setattr(interp, self, name, v);
@@ -239,10 +241,10 @@ void coroutine_warn_never_awaited(Interp& interp, Generator* g) {
   CodePosition pos = current_code_position(interp);
   std::string msg;
   if (pos.code == nullptr) {
-    msg = "sys:1: RuntimeWarning: coroutine '" + std::string(g->qualname->view()) + "' was never awaited\n";
+    msg = "sys:1: RuntimeWarning: coroutine '" + std::string(gen_qualname(g)->view()) + "' was never awaited\n";
   } else {
     msg = std::string(pos.code->filename->view()) + ":" + std::to_string(pos.line) + ": RuntimeWarning: coroutine '" +
-          std::string(g->qualname->view()) + "' was never awaited\n";
+          std::string(gen_qualname(g)->view()) + "' was never awaited\n";
     if (is_str(pos.code->source) && pos.line > 0) {
       std::string_view src = pos.code->source.as<Str>()->view();
       size_t start = 0;

@@ -948,7 +948,7 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
     Value it = sp[-1];
     if (is_generator(it)) {
       auto* g = it.as<Generator>();
-      Frame* gf = g->frame;
+      Frame* gf = g->frame();
       if (g->state == GenState::Suspended && (gf->flags & kFrameStarted) &&
           op_of(gf->ip[-1]) != Op::YIELD_FROM && interp.call_depth < interp.recursion_limit) {
         // Resuming a suspended generator at a YIELD_VALUE: gen_link's work, inline. The
@@ -976,7 +976,7 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
         DISPATCH();
       }
       ERROR_IF(!gen_link(interp, g, f, FrameEntry::ForIter, Value::none()));
-      f = g->frame;
+      f = g->frame();
       interp.frame = f;
       LOAD_REGS();
       DISPATCH();
@@ -1019,7 +1019,7 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
 
   TARGET(YIELD_VALUE) {
     result = POP();
-    *how = f->owner->kind == Kind::AsyncGenerator ? ExitKind::AsyncGenYield : ExitKind::Yield;
+    *how = f->owner()->kind == Kind::AsyncGenerator ? ExitKind::AsyncGenYield : ExitKind::Yield;
     goto do_yield;
   }
   TARGET(GET_YIELD_FROM_ITER) {
@@ -1044,12 +1044,27 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
         DISPATCH();
       }
       ERROR_IF(!gen_link(interp, g, f, FrameEntry::YieldFrom, v));
-      f = g->frame;
+      f = g->frame();
       interp.frame = f;
       LOAD_REGS();
       DISPATCH();
     }
     Value out;
+    if (receiver.is_object() && receiver.as_object()->type->await_step != nullptr) {
+      // `await future`: no iterator object; the frame remembers that it already yielded.
+      bool resumed = f->flags & kFrameAwaitYielded;
+      int r = receiver.as_object()->type->await_step(interp, receiver, resumed, &out);
+      if (r != 0) {
+        f->flags &= ~kFrameAwaitYielded;
+        ERROR_IF(r < 0);
+        sp[-1] = out;
+        DISPATCH();
+      }
+      f->flags |= kFrameAwaitYielded;
+      result = out;
+      *how = ExitKind::Yield;
+      goto do_yield;
+    }
     GenStatus st = op_send_generic(interp, receiver, v, &out);
     if (st == GenStatus::Error) goto error;
     if (st == GenStatus::Return) {
@@ -1233,7 +1248,7 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
   TARGET(RETURN_VALUE) {
     result = POP();
     SAVE();
-    if (f->owner != nullptr) {
+    if (f->owner() != nullptr) {
       FrameEntry kind = f->entry;
       Frame* back = f->back;
       gen_frame_leave(interp, f, false);
@@ -1284,7 +1299,7 @@ do_yield : {
     SAVE();
     FrameEntry kind = f->entry;
     Frame* back = f->back;
-    auto* g = static_cast<Generator*>(f->owner);
+    auto* g = static_cast<Generator*>(f->owner());
     g->state = GenState::Suspended;
     if (!g->finalizable && !f->code->body->exception_table.empty()) gen_note_suspended(interp, vm, g);
     g->exc_state = handled_or_none(interp.handled_exc);
@@ -1312,7 +1327,8 @@ throw_into : {
     for (;;) {
       bool in_yield_from = (f->flags & kFrameStarted) && f->ip > f->first_insn() &&
                            op_of(f->ip[-1]) == Op::YIELD_FROM;
-      if (f->owner == nullptr || !in_yield_from) break;
+      if (f->owner() == nullptr || !in_yield_from) break;
+      f->flags &= ~kFrameAwaitYielded;   // the exception ends this await whatever it awaits
       Value receiver = f->sp[-1];
       Value exc = interp.exc;
       if (is_exception(exc) && is_subtype(exc.as_object()->type, interp.exc_types.GeneratorExit)) {
@@ -1326,7 +1342,7 @@ throw_into : {
         clear_error(interp);
         if (!gen_link(interp, g, f, FrameEntry::YieldFrom, Value::null())) break;
         restore_error(interp, exc);
-        f = g->frame;
+        f = g->frame();
         interp.frame = f;
         continue;
       }
@@ -1349,7 +1365,7 @@ throw_into : {
       goto do_yield;
     }
     LOAD_REGS();
-    if (f->owner != nullptr) {
+    if (f->owner() != nullptr) {
       // CPython chains the thrown exception to what this generator itself was handling.
       if (!interp.handled_exc.is_null() && !interp.handled_exc.is_none())
         chain_context(interp, interp.exc, interp.handled_exc);
@@ -1393,7 +1409,7 @@ unwind : {
     }
     // Leave f.
     Frame* back = f->back;
-    if (f->owner != nullptr) {
+    if (f->owner() != nullptr) {
       gen_frame_leave(interp, f, true);
     } else {
       interp.call_depth--;

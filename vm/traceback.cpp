@@ -58,7 +58,7 @@ void frame_type_finalize(Interp& interp, Object* self) {
 void frame_refresh(FrameObject* fo) {
   if (fo->gen.is_null()) return;
   auto* g = fo->gen.as<Generator>();
-  Frame* f = g->frame;
+  Frame* f = g->frame();
   int idx = f->current_index();
   fo->instruction = idx;
   if (idx < 0) fo->line = fo->code->firstlineno;
@@ -149,8 +149,8 @@ void not_subclassable(Type* t) {
 Value frame_object_new(Interp& interp, Frame* f) {
   FrameObject* fo = frame_snapshot(interp, f->code, f->globals, f->current_index());
   if (fo == nullptr) return Value::null();
-  if (f->owner != nullptr) {
-    fo->gen = Value::object(f->owner);
+  if (f->owner() != nullptr) {
+    fo->gen = Value::object(f->owner());
     frame_refresh(fo);
   }
   if (f->locals != nullptr) fo->locals = Value::object(f->locals);

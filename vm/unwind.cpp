@@ -32,7 +32,7 @@ bool is_group(Interp& interp, Value v) {
 Value topmost_handled(Interp& interp) {
   if (!is_none_or_null(interp.handled_exc)) return interp.handled_exc;
   for (Frame* f = interp.frame; f != nullptr; f = f->back) {
-    if (f->owner != nullptr && !is_none_or_null(f->saved_handled_exc)) return f->saved_handled_exc;
+    if (f->owner() != nullptr && !is_none_or_null(f->saved_handled_exc)) return f->saved_handled_exc;
   }
   return Value::none();
 }

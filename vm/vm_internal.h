@@ -56,7 +56,6 @@ __attribute__((always_inline)) inline Frame* push_fast_frame(Interp& interp, VmS
   nf->builtins = fn->builtins;
   nf->locals = nullptr;
   nf->ip = fcc->insns;
-  nf->owner = nullptr;
   nf->saved_handled_exc = Value::none();
   nf->flags = kFrameOnStack;
   Value* L = nf->localsplus;

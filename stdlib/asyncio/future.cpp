@@ -207,6 +207,24 @@ Value future_iter_throw(Interp& in, const Value* a, size_t n, Tuple* kw) {
 
 }  // namespace
 
+// Type::await_step of Future and Task: `await fut` as FutureIter would do it, without one.
+int future_await_step(Interp& in, Value self, bool resumed, Value* out) {
+  Future* f = self.as<Future>();
+  if (f->state == FutureState::Pending) {
+    if (resumed) {
+      raise(in, in.exc_types.RuntimeError, "await wasn't used with future");
+      return -1;
+    }
+    f->blocking = true;
+    *out = self;
+    return 0;
+  }
+  Value r = future_result(in, f);
+  if (r.is_null()) return -1;
+  *out = r;
+  return 1;
+}
+
 Value future_getattr_slot(Interp& in, Value self, Str* name) {
   Future* f = self.as<Future>();
   std::string_view s = name->view();
@@ -439,6 +457,7 @@ bool init_future_types(Interp& in, AsyncioState* st) {
   t->getattr = future_getattr_slot;
   t->setattr = future_setattr_slot;
   t->trace = future_trace;
+  t->await_step = future_await_step;
   t->iter = [](Interp& in, Value self) { return m_await(in, &self, 1, nullptr); };
   t->module = str_value(in, "asyncio");
   if (!add_methods(in, t, kFutureMethods, std::size(kFutureMethods))) return false;

@@ -143,6 +143,7 @@ bool future_cancel(Interp&, Future* f, Value msg);              // true if it wa
 bool future_add_done_callback(Interp&, Future* f, Value cb);    // cb: callable or Task (wakeup)
 Value future_make_cancelled_error(Interp&, Future* f);
 Value future_result(Interp&, Future* f);                        // raises as Future.result()
+int future_await_step(Interp&, Value self, bool resumed, Value* out);   // Type::await_step
 bool init_future_types(Interp&, AsyncioState* st);
 Value future_getattr_slot(Interp&, Value self, Str* name);     // Future's getattr (Task extends it)
 int future_setattr_slot(Interp&, Value self, Str* name, Value v);

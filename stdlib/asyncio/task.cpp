@@ -444,6 +444,7 @@ bool init_task_type(Interp& in, AsyncioState* st) {
   t->repr = task_repr;
   t->getattr = task_getattr;
   t->trace = task_trace;
+  t->await_step = future_await_step;
   t->module = str_value(in, "asyncio");
   if (!add_methods(in, t, kTaskMethods, std::size(kTaskMethods))) return false;
   st->task_type = t;

@@ -77,7 +77,8 @@ TEST(GcAlloc, ManySizesZeroedAlignedAndFreed) {
       ASSERT_NE(o, nullptr);
       EXPECT_EQ(o->type, w.type);
       EXPECT_EQ(o->kind, Kind::Native);
-      EXPECT_EQ(o->gc_mark, 0);
+      EXPECT_FALSE(gc_is_marked(o));
+      EXPECT_EQ(o->gc_mark & ~gc::kLarge, 0);   // not marked, not a free cell
       EXPECT_TRUE(all_zero(reinterpret_cast<char*>(o) + sizeof(Object), size - sizeof(Object))) << size;
       EXPECT_GE(Heap::block_size(o), size);
       EXPECT_EQ(reinterpret_cast<uintptr_t>(o) % 8, 0u);
