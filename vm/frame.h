@@ -33,7 +33,7 @@ enum FrameFlags : uint32_t {
 
 // Generator frames live right after their Generator's header, which is this big (checked in
 // vm/generator.h): a frame finds its generator without storing a pointer to it.
-constexpr size_t kGeneratorHeaderSize = 40;
+constexpr size_t kGeneratorHeaderSize = 32;
 
 // One activation. Plain frames live on the frame stack (LIFO); generator frames live inside
 // their generator object so that they survive suspension. Layout of localsplus:
@@ -51,7 +51,10 @@ struct Frame {
   Frame* back;               // the frame that called or resumed this one
   Value* sp;                 // first free stack slot (valid whenever the frame is not running
                              // in the loop's registers, i.e. at every call-out and safe point)
-  Value saved_handled_exc;   // generator frames: the resumer's handled exception while running
+  // Generator frames: while running, the resumer's handled exception (restored when it
+  // yields or returns); while suspended, the generator's own (what it was handling when it
+  // yielded, made current again on resume). Swapped with interp.handled_exc each time.
+  Value saved_handled_exc;
   uint32_t flags;
   FrameEntry entry;
   Value localsplus[];

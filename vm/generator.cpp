@@ -55,7 +55,6 @@ Generator* generator_new(Interp& interp, Function* f) {
       return nullptr;
     }
   }
-  g->exc_state = Value::none();
   g->state = GenState::Created;
   return g;
 }
@@ -110,9 +109,9 @@ bool gen_link(Interp& interp, Generator* g, Frame* back, FrameEntry entry, Value
   gf->back = back;
   gf->entry = entry;
   g->state = GenState::Running;
+  Value own = gf->saved_handled_exc;   // see Frame::saved_handled_exc
   gf->saved_handled_exc = interp.handled_exc.is_null() ? Value::none() : interp.handled_exc;
-  interp.handled_exc = g->exc_state;
-  g->exc_state = Value::none();
+  interp.handled_exc = own;
   if (!send.is_null()) {
     if (gf->flags & kFrameStarted) {
       *gf->sp++ = send;
@@ -130,7 +129,6 @@ void gen_frame_leave(Interp& interp, Frame* f, bool raised) {
   g->state = GenState::Closed;
   interp.handled_exc = f->saved_handled_exc;
   f->saved_handled_exc = Value::none();
-  g->exc_state = Value::none();
   interp.call_depth--;
   f->back = nullptr;
   f->sp = f->localsplus;   // nothing in the frame is live any more

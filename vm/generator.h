@@ -14,7 +14,6 @@ enum class GenState : uint8_t { Created, Suspended, Running, Closed };
 // allocation, right after this header (kept small: an asyncio task holds two or more).
 struct Generator : Object {
   Tuple* names;              // null: __name__/__qualname__ are the code's; else (name, qualname)
-  Value exc_state;           // the exception this generator was handling when it suspended
   GenState state;
   bool ag_running_async;     // async generators: an asend/athrow awaitable is in progress
   bool ag_closed;            // async generators: aclose() was called or it finished

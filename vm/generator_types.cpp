@@ -103,7 +103,6 @@ namespace {
 void gen_trace(Object* self, Tracer& t) {
   auto* g = static_cast<Generator*>(self);
   t.mark(g->names);
-  t.mark(g->exc_state);
   frame_trace(g->frame(), t);
 }
 

@@ -958,9 +958,11 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
         gf->back = f;
         gf->entry = FrameEntry::ForIter;
         g->state = GenState::Running;
-        gf->saved_handled_exc = handled_or_none(interp.handled_exc);
-        interp.handled_exc = g->exc_state;
-        g->exc_state = Value::none();
+        {
+          Value own = gf->saved_handled_exc;   // see Frame::saved_handled_exc
+          gf->saved_handled_exc = handled_or_none(interp.handled_exc);
+          interp.handled_exc = own;
+        }
         f = gf;
         interp.frame = f;
         LOAD_REGS();
@@ -1302,9 +1304,11 @@ do_yield : {
     auto* g = static_cast<Generator*>(f->owner());
     g->state = GenState::Suspended;
     if (!g->finalizable && !f->code->body->exception_table.empty()) gen_note_suspended(interp, vm, g);
-    g->exc_state = handled_or_none(interp.handled_exc);
-    interp.handled_exc = f->saved_handled_exc;
-    f->saved_handled_exc = Value::none();
+    {
+      Value resumer = f->saved_handled_exc;   // see Frame::saved_handled_exc
+      f->saved_handled_exc = handled_or_none(interp.handled_exc);
+      interp.handled_exc = resumer;
+    }
     f->back = nullptr;
     interp.call_depth--;
     interp.frame = back;
