@@ -2,10 +2,12 @@
 // its special messages; here they are recognized from the tokens around the failure and the
 // parser's stack: "expected ':'", "expected an indented block after ...", "unexpected indent",
 // "Perhaps you forgot a comma?", "Maybe you meant '==' ...", "Missing parentheses in call to
-// 'print'", "expected 'else' after 'if' expression", ... else "invalid syntax" at the token.
+// 'print'", "expected 'else' after 'if' expression", "':' expected after dictionary key", ...
+// else "invalid syntax" at the token.
 #include <string>
 
 #include "parser/driver.h"
+#include "parser/peg_extent.h"
 
 namespace coil::parser {
 
@@ -78,6 +80,8 @@ const ast::Expr* rightmost_disjunction(const ast::Expr* e) {
   while (e) {
     if (e->kind == ast::ExprKind::Lambda) e = e->as<ast::Lambda>()->body;
     else if (e->kind == ast::ExprKind::NamedExpr) e = e->as<ast::NamedExpr>()->value;
+    // `*a b`: CPython's rule starts at the operand (after the star).
+    else if (e->kind == ast::ExprKind::Starred) e = e->as<ast::Starred>()->value;
     else break;
   }
   return e;
@@ -85,6 +89,44 @@ const ast::Expr* rightmost_disjunction(const ast::Expr* e) {
 
 bool ends_at(const ast::Node* n, const lexer::Token& t) {
   return n->end_line == t.end_line && n->end_col == t.end_col;
+}
+
+// CPython's invalid_double_starred_kvpairs / invalid_kvpair for the dict display opened at
+// `lbrace`, failing at token k: once the items before a ',' parse, a key the plain
+// `expression` rule reads but no ':' follows (from the second item on), or a ':' with '}'
+// or ',' after it. PEG memoization lets the key rule win over errors inside the key.
+struct DictError {
+  const char* msg = nullptr;
+  Loc loc;
+};
+
+DictError dict_display_error(const std::vector<lexer::Token>& toks, size_t lbrace, size_t k) {
+  PegExtent peg{toks};
+  auto kind = [&](size_t i) { return i < toks.size() ? toks[i].kind : TokenKind::EndMarker; };
+  size_t i = lbrace + 1;
+  for (int item = 0;; item++) {
+    size_t e;
+    if (kind(i) == TokenKind::DoubleStar) {
+      e = peg.bitwise_or(i + 1);
+    } else {
+      e = peg.expression(i);
+      if (e == PegExtent::kFail) return {};
+      if (kind(e) != TokenKind::Colon) {
+        if (item == 0) return {};
+        size_t first = i, end = e;
+        peg.unwrap_group(first, end);
+        // CPython's location: the key's first line, its last character, no end column.
+        const lexer::Token& last = toks[end - 1];
+        return {"':' expected after dictionary key",
+                Loc{toks[first].line, last.end_col - 1, last.end_line, -1}};
+      }
+      if (kind(e + 1) == TokenKind::RBrace || kind(e + 1) == TokenKind::Comma)
+        return {"expression expected after dictionary key and ':'", loc_of(toks[e])};
+      e = peg.expression(e + 1);
+    }
+    if (e == PegExtent::kFail || kind(e) != TokenKind::Comma || e >= k) return {};
+    i = e + 1;
+  }
 }
 
 }  // namespace
@@ -178,14 +220,17 @@ void Driver::syntax_error(const ParseFailure& f) {
                  int end_offset) {
     if (!error_) error_ = make_error(type, msg, line, offset, end_line, end_offset);
   };
-  // The first token of the logical line containing token i, and the bracket depth at i.
+  // The first token of the logical line containing token i, the brackets open at i and
+  // their depth.
   size_t line_start = k;
   while (line_start > 0 && !ends_line(tokens_[line_start - 1].kind)) line_start--;
-  int depth = 0;
+  std::vector<size_t> open;
   for (size_t j = line_start; j < k; j++) {
-    if (is_open(tokens_[j].kind)) depth++;
-    else if (is_close(tokens_[j].kind)) depth--;
+    if (is_open(tokens_[j].kind)) open.push_back(j);
+    else if (is_close(tokens_[j].kind) && !open.empty()) open.pop_back();
   }
+  int depth = static_cast<int>(open.size());
+  TokenKind innermost = open.empty() ? TokenKind::EndMarker : tokens_[open.back()].kind;
   size_t head = line_start;
   if (head < k && tokens_[head].kind == TokenKind::KwAsync) head++;
   TokenKind head_kind = head <= k ? tokens_[head].kind : TokenKind::EndMarker;
@@ -199,6 +244,16 @@ void Driver::syntax_error(const ParseFailure& f) {
   if (T.kind == TokenKind::Indent) {
     raw("IndentationError", "unexpected indent", T.line, T.col, T.line, -1);
     return;
+  }
+
+  // Inside dict displays, innermost first.
+  for (size_t n = open.size(); n-- > 0;) {
+    if (tokens_[open[n]].kind != TokenKind::LBrace) continue;
+    DictError d = dict_display_error(tokens_, open[n], k);
+    if (d.msg) {
+      error_at(d.loc, d.msg);
+      return;
+    }
   }
 
   // A block header's ':' NEWLINE not followed by INDENT.
@@ -330,19 +385,26 @@ void Driver::syntax_error(const ParseFailure& f) {
 
   // `if x = 1:` and friends: '=' where a named expression was being parsed.
   if (T.kind == TokenKind::Equal && P && top && top->expr && ends_at(top->expr, *P)) {
-    // The token before the left operand tells the context.
-    int before = token_after(Loc{0, 0, top->loc.line, top->loc.col}) - 1;
+    // The token before the left operand tells the context. An entry holding a list of items
+    // spans all of them: there it is what precedes the last item (`{1: a = 2}` is a dict
+    // value, `x[1:a = 2]` a slice bound, `[a, b = 2]` a named expression).
+    bool items = top->symbol == K::S_star_named_expression_list ||
+                 top->symbol == K::S_dict_items || top->symbol == K::S_slices ||
+                 top->symbol == K::S_arguments || top->symbol == K::S_arg_list;
+    Loc entry = items ? loc_of(top->expr) : top->loc;
+    int before = token_after(Loc{0, 0, entry.line, entry.col}) - 1;
     TokenKind ctx = before >= 0 ? tokens_[static_cast<size_t>(before)].kind : TokenKind::EndMarker;
     bool named_context = ctx == TokenKind::KwIf || ctx == TokenKind::KwElif ||
                          ctx == TokenKind::KwWhile || ctx == TokenKind::At ||
                          (depth > 0 && (is_open(ctx) || ctx == TokenKind::Comma));
+    if (items && top->expr->kind == ast::ExprKind::Slice) named_context = false;
     size_t rhs_end = sc.expression(k + 1, false);
     bool rhs_ok = rhs_end > k + 1 && sc.kind(k + 1) != TokenKind::KwNot &&
                   sc.kind(rhs_end) != TokenKind::Equal &&
                   sc.kind(rhs_end) != TokenKind::ColonEqual;
     if (named_context && rhs_ok) {
       const ast::Expr* a = top->expr;
-      bool parenthesized = a->line != top->loc.line || a->col != top->loc.col;
+      bool parenthesized = a->line != entry.line || a->col != entry.col;
       if (a->kind == ast::ExprKind::Name && !parenthesized) {
         const lexer::Token& last = tokens_[rhs_end - 1];
         error_at(Loc{a->line, a->col, last.end_line, last.end_col},
@@ -377,7 +439,12 @@ void Driver::syntax_error(const ParseFailure& f) {
     int a_tok = a ? token_after(Loc{0, 0, a->line, a->col}) : -1;
     bool name_string = a_tok >= 0 && tokens_[static_cast<size_t>(a_tok)].kind == TokenKind::Name &&
                        sc.kind(static_cast<size_t>(a_tok) + 1) == TokenKind::String;
-    if (a && ends_at(a, *P) && !legacy && !name_string) {
+    // `{**a b}`: a dict's '**' takes a bitwise_or, not an expression, so no comma hint.
+    int before_a = a_tok - 1;
+    bool dict_unpack = before_a >= 0 &&
+                       tokens_[static_cast<size_t>(before_a)].kind == TokenKind::DoubleStar &&
+                       innermost == TokenKind::LBrace;
+    if (a && ends_at(a, *P) && !legacy && !name_string && !dict_unpack) {
       size_t e = sc.expression(k, true);
       if (e > k) {
         const lexer::Token& last = tokens_[e - 1];

@@ -30,7 +30,8 @@ bool parse_format_spec(Interp&, std::string_view spec, const char* type_name, Fo
 
 // The __format__ of the builtin types (spec already a C++ view). Raise ValueError on bad specs.
 Value format_int(Interp&, Value v, std::string_view spec);     // int and bool
-Value format_float(Interp&, double d, std::string_view spec);
+// type_name: what error messages call the object (a float subclass's name).
+Value format_float(Interp&, double d, std::string_view spec, const char* type_name = "float");
 Value format_str(Interp&, Value s, std::string_view spec);
 // Appends format(v, spec) to out: fast for int/float/str, otherwise type(v).__format__.
 bool format_into(Interp&, Value v, std::string_view spec, std::string& out);

@@ -8,6 +8,7 @@
 #include "runtime/int.h"
 #include "runtime/int_internal.h"
 #include "runtime/number.h"
+#include "runtime/protocol.h"
 #include "runtime/str.h"
 #include "runtime/text.h"
 
@@ -183,6 +184,8 @@ Value format_int(Interp& interp, Value v, std::string_view spec_text) {
     return text::str_ascii(interp, std::string_view(buf, size_t(end - buf)));
   }
   if (spec_text.empty()) {
+    // int.__format__ with an empty spec is str(self): a subclass's (or bool's) __str__.
+    if (!v.is_small_int() && type_of(interp, v) != interp.types.int_) return to_str(interp, v);
     std::string s;
     if (!int_to_decimal(interp, v, s)) return Value::null();
     return str_value(interp, s);
@@ -241,10 +244,10 @@ Value format_int(Interp& interp, Value v, std::string_view spec_text) {
   return str_value(interp, render_number(spec, negative, prefix, digits, "", group));
 }
 
-Value format_float(Interp& interp, double d, std::string_view spec_text) {
+Value format_float(Interp& interp, double d, std::string_view spec_text, const char* tname) {
   if (spec_text.empty()) return str_value(interp, float_repr(d));
   FormatSpec spec;
-  if (!parse_format_spec(interp, spec_text, "float", &spec)) return Value::null();
+  if (!parse_format_spec(interp, spec_text, tname, &spec)) return Value::null();
   char type = spec.type;
   bool add_dot_0 = false;
   int precision = int(spec.precision);
@@ -258,7 +261,7 @@ Value format_float(Interp& interp, double d, std::string_view spec_text) {
     case 'e': case 'E': mode = 'e'; break;
     case 'f': case 'F': case '%': mode = 'f'; break;
     case 'g': case 'G': case 'n': mode = 'g'; break;
-    default: return unknown_code(interp, type, "float");
+    default: return unknown_code(interp, type, tname);
   }
   if (precision < 0 && mode != 'r') precision = 6;
   if (precision > 10000) return raise(interp, interp.exc_types.ValueError, "precision too big");
@@ -283,10 +286,12 @@ Value format_float(Interp& interp, double d, std::string_view spec_text) {
 
 Value format_str(Interp& interp, Value sv, std::string_view spec_text) {
   Str* s = sv.as<Str>();
-  if (spec_text.empty()) return s->type == interp.types.str ? sv : str_value(interp, s->view());
+  // str.__format__ with an empty spec is str(self): a subclass's __str__.
+  if (spec_text.empty()) return s->type == interp.types.str ? sv : to_str(interp, sv);
   FormatSpec spec;
-  if (!parse_format_spec(interp, spec_text, "str", &spec, 's')) return Value::null();
-  if (spec.type != 0 && spec.type != 's') return unknown_code(interp, spec.type, "str");
+  const char* tname = type_name(interp, sv);
+  if (!parse_format_spec(interp, spec_text, tname, &spec, 's')) return Value::null();
+  if (spec.type != 0 && spec.type != 's') return unknown_code(interp, spec.type, tname);
   if (spec.sign) return raise(interp, interp.exc_types.ValueError, "Sign not allowed in string format specifier");
   if (spec.no_neg_zero)
     return raise(interp, interp.exc_types.ValueError, "Negative zero coercion (z) not allowed in string format specifier");
@@ -295,6 +300,10 @@ Value format_str(Interp& interp, Value sv, std::string_view spec_text) {
   if (spec.zero_align) spec.align = 0;   // '0' means fill only, for strings
   if (spec.align == '=')
     return raise(interp, interp.exc_types.ValueError, "'=' alignment not allowed in string format specifier");
+  // Nothing to pad or cut: CPython hands back the object itself (a subclass stays one).
+  if ((spec.width < 0 || size_t(spec.width) <= s->length) &&
+      (spec.precision < 0 || size_t(spec.precision) >= s->length))
+    return sv;
   std::string body;
   if (spec.precision >= 0 && size_t(spec.precision) < s->length) body.assign(s->data, utf8_offset(s, size_t(spec.precision)));
   else body.assign(s->view());

@@ -53,11 +53,18 @@ class Formatter {
         if (i + 1 >= n) return fail_value("Single '{' encountered in format string");
         return fail_value("expected '}' before end of string");
       }
+      // A template that is one field gives the formatted object itself, as CPython's writer
+      // does (a str subclass returned by __format__ stays one).
+      if (depth == kTopDepth) whole_ = i == 0 && j + 1 == n;
       if (!field(fmt.substr(i + 1, j - i - 1), out, depth)) return false;
       i = j + 1;
     }
     return true;
   }
+
+  // expand()'s depth at the top; result() is set when the whole template was one field.
+  static constexpr int kTopDepth = 2;
+  Value result() const { return result_; }
 
  private:
   bool fail_value(const char* msg) {
@@ -111,8 +118,14 @@ class Formatter {
       if (!expand(spec, expanded, depth - 1)) return false;
       spec = expanded;
     }
+    if (whole_ && depth == kTopDepth) {
+      Value sv = spec.empty() ? Value::object(interp_.empty_str) : str_value(interp_, spec);
+      if (!sv.is_null()) result_ = format(interp_, obj, sv);
+      return !result_.is_null();
+    }
     return format_into(interp_, obj, spec, out);
   }
+
 
   static bool all_digits(std::string_view s) {
     if (s.empty()) return false;
@@ -205,6 +218,8 @@ class Formatter {
   Value mapping_;
   Mode mode_ = kNone;
   size_t next_auto_ = 0;
+  bool whole_ = false;
+  Value result_;
 };
 
 }  // namespace
@@ -213,15 +228,15 @@ Value str_format(Interp& interp, std::string_view fmt, const Value* args, size_t
   Formatter f(interp, args, nargs, kwnames, Value());
   std::string out;
   out.reserve(fmt.size() + 16);
-  if (!f.expand(fmt, out, 2)) return Value::null();
-  return str_value(interp, out);
+  if (!f.expand(fmt, out, Formatter::kTopDepth)) return Value::null();
+  return f.result().is_null() ? str_value(interp, out) : f.result();
 }
 
 Value str_format_map(Interp& interp, std::string_view fmt, Value mapping) {
   Formatter f(interp, nullptr, 0, nullptr, mapping);
   std::string out;
-  if (!f.expand(fmt, out, 2)) return Value::null();
-  return str_value(interp, out);
+  if (!f.expand(fmt, out, Formatter::kTopDepth)) return Value::null();
+  return f.result().is_null() ? str_value(interp, out) : f.result();
 }
 
 }  // namespace coil

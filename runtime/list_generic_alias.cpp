@@ -1,7 +1,8 @@
 // `list[int]`, `dict[str, int]` …: __class_getitem__ of the builtin containers, returning a
-// types.GenericAlias whose repr, call, __origin__ and __args__ behave like CPython's.
+// types.GenericAlias whose repr, call, attributes and `|` behave like CPython's.
 // The GenericAlias type is made on first use and kept in the `data` of list.__class_getitem__.
 #include <string>
+#include <vector>
 #include "runtime/call.h"
 #include "runtime/containers.h"
 #include "runtime/descriptors.h"
@@ -12,6 +13,7 @@
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "runtime/type.h"
+#include "runtime/type_union.h"
 #include "runtime/types_init.h"
 
 namespace coil {
@@ -60,11 +62,99 @@ Value alias_call(Interp& interp, Value self, const Value* args, size_t nargs, Tu
   return call(interp, self.as<GenericAlias>()->origin, args, nargs, kwnames);
 }
 
+// The type variables among the arguments, in order, once each (CPython's
+// _Py_make_parameters): an argument with __typing_subst__, or another alias's parameters.
+Value alias_parameters(Interp& interp, Tuple* args) {
+  Str* subst = intern(interp, "__typing_subst__");
+  Str* params_name = intern(interp, "__parameters__");
+  if (subst == nullptr || params_name == nullptr) return Value::null();
+  std::vector<Value> out;
+  auto add = [&](Value v) {
+    for (Value have : out)
+      if (have == v) return;
+    out.push_back(v);
+  };
+  for (size_t i = 0; i < args->size; i++) {
+    Value a = args->items[i];
+    if (is_kind(a, Kind::Type)) continue;
+    Value f = getattr_opt(interp, a, subst);
+    if (interp.has_error()) return Value::null();
+    if (!f.is_null()) {
+      add(a);
+      continue;
+    }
+    Value sub = getattr_opt(interp, a, params_name);
+    if (interp.has_error()) return Value::null();
+    if (is_tuple(sub))
+      for (size_t j = 0; j < sub.as<Tuple>()->size; j++) add(sub.as<Tuple>()->items[j]);
+  }
+  Tuple* t = tuple_from(interp, out.data(), out.size());
+  return t != nullptr ? Value::object(t) : raise_no_memory(interp);
+}
+
+// Like CPython's ga_getattro: the alias's own attributes, everything else from the origin
+// (list[int].append is list.append).
 Value alias_getattr(Interp& interp, Value self, Str* name) {
   GenericAlias* g = self.as<GenericAlias>();
-  if (name->view() == "__origin__") return g->origin;
-  if (name->view() == "__args__") return Value::object(g->args);
-  return generic_getattr(interp, self, name);
+  std::string_view n = name->view();
+  if (n == "__origin__") return g->origin;
+  if (n == "__args__") return Value::object(g->args);
+  if (n == "__parameters__") return alias_parameters(interp, g->args);
+  if (n == "__unpacked__") return Value::boolean(false);
+  static constexpr std::string_view kOwn[] = {"__class__", "__mro_entries__", "__reduce_ex__", "__reduce__",
+                                              "__copy__", "__deepcopy__", "__typing_unpacked_tuple_args__"};
+  for (std::string_view own : kOwn)
+    if (n == own) return generic_getattr(interp, self, name);
+  return getattr(interp, g->origin, name);
+}
+
+Value alias_binary(Interp& interp, BinOp op, Value a, Value b) {
+  if (op != BinOp::Or) return interp.not_implemented;
+  return union_or(interp, a, b);
+}
+
+GenericAlias* alias_make(Interp& interp, Type* t, Value origin, Value args) {
+  Tuple* params = is_tuple(args) ? args.as<Tuple>() : tuple_pack(interp, {args});
+  if (params == nullptr) {
+    raise_no_memory(interp);
+    return nullptr;
+  }
+  GenericAlias* g = gc_new<GenericAlias>(interp.heap, t, Kind::Native);
+  if (g == nullptr) {
+    raise_no_memory(interp);
+    return nullptr;
+  }
+  g->origin = origin;
+  g->args = params;
+  return g;
+}
+
+// types.GenericAlias(origin, args)
+Value alias_new(Interp& interp, Type* cls, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (kwnames != nullptr && kwnames->size != 0)
+    return raise(interp, interp.exc_types.TypeError, "GenericAlias() takes no keyword arguments");
+  if (nargs != 2)
+    return raise(interp, interp.exc_types.TypeError, "GenericAlias expected 2 arguments, got %zu", nargs);
+  GenericAlias* g = alias_make(interp, cls, args[0], args[1]);
+  return g != nullptr ? Value::object(g) : Value::null();
+}
+
+Value alias_instancecheck(Interp& interp, const Value* args, size_t nargs, Tuple* kwnames) {
+  return raise(interp, interp.exc_types.TypeError, "isinstance() argument 2 cannot be a parameterized generic");
+}
+
+Value alias_subclasscheck(Interp& interp, const Value* args, size_t nargs, Tuple* kwnames) {
+  return raise(interp, interp.exc_types.TypeError, "issubclass() argument 2 cannot be a parameterized generic");
+}
+
+// class C(list[int]): the alias stands for its origin among the bases (PEP 560).
+Value alias_mro_entries(Interp& interp, const Value* args, size_t nargs, Tuple* kwnames) {
+  if (!check_no_kwargs(interp, "__mro_entries__", kwnames)) return Value::null();
+  if (nargs != 2)
+    return raise(interp, interp.exc_types.TypeError, "__mro_entries__() takes exactly one argument (%zu given)",
+                 nargs - 1);
+  Tuple* t = tuple_pack(interp, {args[0].as<GenericAlias>()->origin});
+  return t != nullptr ? Value::object(t) : raise_no_memory(interp);
 }
 
 Value alias_compare(Interp& interp, Value a, Value b, CmpOp op) {
@@ -106,14 +196,22 @@ Type* alias_type(Interp& interp) {
   if (is_kind(f->data, Kind::Type)) return f->data.as<Type>();
   Type* t = type_new_builtin(interp, "types.GenericAlias", interp.types.object, Kind::Native, sizeof(GenericAlias), 0);
   if (t == nullptr) return nullptr;
+  // The name keeps CPython's tp_name for messages; __name__ / repr use the qualname.
+  t->name = intern(interp, "types.GenericAlias");
+  if (t->name == nullptr) return nullptr;
   t->repr = alias_repr;
   t->call = alias_call;
   t->getattr = alias_getattr;
   t->compare = alias_compare;
   t->hash = alias_hash;
+  t->binary = alias_binary;
+  t->new_ = alias_new;
   t->trace = alias_trace;
-  t->type_flags |= kTypeAbstractNew;
   if (!type_ready(interp, t)) return nullptr;
+  static const MethodDef methods[] = {{"__mro_entries__", alias_mro_entries},
+                                      {"__instancecheck__", alias_instancecheck},
+                                      {"__subclasscheck__", alias_subclasscheck}};
+  if (!add_methods(interp, t, methods, sizeof methods / sizeof methods[0])) return nullptr;
   f->data = Value::object(t);
   return t;
 }
@@ -126,13 +224,8 @@ Value class_getitem(Interp& interp, const Value* args, size_t nargs, Tuple* kwna
                  nargs - 1);
   Type* t = alias_type(interp);
   if (t == nullptr) return Value::null();
-  Tuple* params = is_tuple(args[1]) ? args[1].as<Tuple>() : tuple_pack(interp, {args[1]});
-  if (params == nullptr) return Value::null();
-  GenericAlias* g = gc_new<GenericAlias>(interp.heap, t, Kind::Native);
-  if (g == nullptr) return raise_no_memory(interp);
-  g->origin = args[0];
-  g->args = params;
-  return Value::object(g);
+  GenericAlias* g = alias_make(interp, t, args[0], args[1]);
+  return g != nullptr ? Value::object(g) : Value::null();
 }
 
 }  // namespace

@@ -193,7 +193,15 @@ void type_finalize(Interp& interp, Object* self) {
 
 // ---- class attributes --------------------------------------------------------------------------
 
-Value get_name(Interp& interp, Value self) { return Value::object(self.as<Type>()->name); }
+// A builtin type's name may be CPython's dotted tp_name ("types.UnionType"): __name__ is
+// what follows the last dot.
+Value get_name(Interp& interp, Value self) {
+  Type* t = self.as<Type>();
+  std::string_view n = t->name->view();
+  size_t dot = n.rfind('.');
+  if ((t->type_flags & kTypeHeap) || dot == std::string_view::npos) return Value::object(t->name);
+  return str_value(interp, n.substr(dot + 1));
+}
 Value get_qualname(Interp& interp, Value self) {
   Type* t = self.as<Type>();
   return Value::object(t->qualname != nullptr ? t->qualname : t->name);
@@ -226,16 +234,29 @@ int set_qualname(Interp& interp, Value self, Value v) {
   return set_name_common(interp, self, v, "__qualname__", &self.as<Type>()->qualname);
 }
 
+// CPython's check_set_special_type_attr: only a heap type's, and never deleted.
+bool check_special_set(Interp& interp, Type* t, Value v, const char* attr) {
+  if (!(t->type_flags & kTypeHeap) || v.is_null()) {
+    raise(interp, interp.exc_types.TypeError, "cannot %s '%s' attribute of immutable type '%s'",
+          v.is_null() && (t->type_flags & kTypeHeap) ? "delete" : "set", attr, t->name->data);
+    return false;
+  }
+  return true;
+}
+
+// __module__ and __doc__ live in the class dict: like any class attribute write, the
+// change must reach the attribute caches of the class and its subclasses.
+int set_dict_attr(Interp& interp, Type* t, Str* name, Value v) {
+  type_modified(t);
+  return dict_set_str(interp, t->dict, name, v) ? 0 : -1;
+}
+
 Value get_module(Interp& interp, Value self) { return type_module(interp, self.as<Type>()); }
 int set_module(Interp& interp, Value self, Value v) {
   Type* t = self.as<Type>();
-  if (!(t->type_flags & kTypeHeap)) {
-    raise(interp, interp.exc_types.TypeError, "cannot set '__module__' attribute of immutable type '%s'", t->name->data);
-    return -1;
-  }
-  if (v.is_null()) return dict_del(interp, t->dict, Value::object(interp.names.__module__)) < 0 ? -1 : 0;
+  if (!check_special_set(interp, t, v, "__module__")) return -1;
   t->module = v;
-  return dict_set_str(interp, t->dict, interp.names.__module__, v) ? 0 : -1;
+  return set_dict_attr(interp, t, interp.names.__module__, v);
 }
 
 Value get_doc(Interp& interp, Value self) {
@@ -248,11 +269,8 @@ Value get_doc(Interp& interp, Value self) {
 }
 int set_doc(Interp& interp, Value self, Value v) {
   Type* t = self.as<Type>();
-  if (!(t->type_flags & kTypeHeap)) {
-    raise(interp, interp.exc_types.TypeError, "cannot set '__doc__' attribute of immutable type '%s'", t->name->data);
-    return -1;
-  }
-  return dict_set_str(interp, t->dict, interp.names.__doc__, v.is_null() ? Value::none() : v) ? 0 : -1;
+  if (!check_special_set(interp, t, v, "__doc__")) return -1;
+  return set_dict_attr(interp, t, interp.names.__doc__, v);
 }
 
 Value get_mro(Interp& interp, Value self) {

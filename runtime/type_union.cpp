@@ -35,14 +35,9 @@ bool is_union(Interp& interp, Value v) {
   return t != nullptr && v.as_object()->type == t;
 }
 
-// runtime/list_generic_alias.cpp makes types.GenericAlias (type_new_builtin splits the
-// dotted name into __module__ and __name__).
+// runtime/list_generic_alias.cpp makes types.GenericAlias (named with CPython's tp_name).
 bool is_generic_alias(Value v) {
-  if (!is_kind(v, Kind::Native)) return false;
-  Type* t = v.as_object()->type;
-  std::string_view name = t->name->view();
-  if (name == "types.GenericAlias") return true;
-  return name == "GenericAlias" && is_str(t->module) && t->module.as<Str>()->view() == "types";
+  return is_kind(v, Kind::Native) && v.as_object()->type->name->view() == "types.GenericAlias";
 }
 
 bool is_unionable(Interp& interp, Value v) {
@@ -141,10 +136,11 @@ void union_trace(Object* self, Tracer& t) { t.mark(static_cast<UnionObject*>(sel
 
 Type* union_type(Interp& interp) {
   if (Type* t = find_union_type(interp)) return t;
-  Type* t = type_new_builtin(interp, "UnionType", interp.types.object, Kind::Native, sizeof(UnionObject), 0);
+  Type* t = type_new_builtin(interp, "types.UnionType", interp.types.object, Kind::Native, sizeof(UnionObject), 0);
   if (t == nullptr) return nullptr;
-  t->module = str_value(interp, "types");
-  if (t->module.is_null()) return nullptr;
+  // The name keeps CPython's tp_name for messages; __name__ / repr use the qualname.
+  t->name = intern(interp, "types.UnionType");
+  if (t->name == nullptr) return nullptr;
   t->new_ = union_new;
   t->repr = union_repr;
   t->getattr = union_getattr;

@@ -9,7 +9,8 @@ __all__ = ['FunctionType', 'LambdaType', 'CodeType', 'MappingProxyType', 'Simple
            'MethodWrapperType', 'MethodDescriptorType', 'ClassMethodDescriptorType',
            'ModuleType', 'TracebackType', 'FrameType', 'GetSetDescriptorType',
            'MemberDescriptorType', 'NoneType', 'NotImplementedType', 'EllipsisType',
-           'GenericAlias', 'new_class', 'prepare_class', 'resolve_bases', 'coroutine']
+           'GenericAlias', 'UnionType', 'new_class', 'prepare_class', 'resolve_bases',
+           'coroutine']
 
 
 def _f():
@@ -90,6 +91,7 @@ NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 EllipsisType = type(Ellipsis)
 GenericAlias = type(list[int])
+UnionType = type(int | str)
 
 del _f, _g, _c, _ag, _C, _Slotted, _cell_factory
 

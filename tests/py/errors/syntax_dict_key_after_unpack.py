@@ -1,0 +1,3 @@
+base = {"a": 1}
+merged = {**base, "b"}
+print(merged)

@@ -1,0 +1,5 @@
+table = {
+    "one": 1,
+    "two": 2,
+    "three"
+}

@@ -1,0 +1,2 @@
+settings = {"debug": True, "level": }
+print(settings)
