@@ -510,7 +510,13 @@ Value m_format(Interp& interp, const Value* args, size_t nargs, Tuple* kw) {
     return Value::null();
   if (!is_str(args[1]))
     return raise(interp, interp.exc_types.TypeError, "__format__() argument must be str, not %s", type_name(interp, args[1]));
-  return format_float(interp, d, args[1].as<Str>()->view());
+  std::string_view spec = args[1].as<Str>()->view();
+  // A subclass: str(self) for an empty spec (its own __str__/__repr__), its name in errors.
+  if (args[0].is_object() && args[0].as_object()->type != interp.types.float_) {
+    if (spec.empty()) return to_str(interp, args[0]);
+    return format_float(interp, d, spec, type_name(interp, args[0]));
+  }
+  return format_float(interp, d, spec);
 }
 
 Value m_getnewargs(Interp& interp, const Value* args, size_t nargs, Tuple* kw) {

@@ -40,14 +40,6 @@ Value format(Interp& interp, Value v, Value spec) {
     return raise(interp, interp.exc_types.TypeError, "unsupported format string passed to %s.__format__",
                  type_name(interp, v));
   }
-  // A float subclass keeping float.__format__: str(self) for an empty spec (its __str__ or
-  // __repr__), and errors that name the subclass. (int's and str's see the object.)
-  if (v.is_object() && v.as_object()->type != interp.types.float_ &&
-      is_subtype(v.as_object()->type, interp.types.float_) &&
-      meth == type_lookup(interp.types.float_, interp.names.__format__)) {
-    if (s.empty()) return to_str(interp, v);
-    return format_float(interp, float_value(v), s, type_name(interp, v));
-  }
   Value sv = spec.is_null() ? Value::object(interp.empty_str) : spec;
   Value r = call_special(interp, v, interp.names.__format__, {sv});
   if (r.is_null()) return r;

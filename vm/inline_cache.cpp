@@ -48,11 +48,9 @@ bool generic_set(Interp& interp, const Type* t) {
   return t->setattr == &generic_setattr || t->setattr == interp.types.object->setattr;
 }
 
-// Names the object model stores in class dicts without bumping Type::version (type.__doc__
-// and __module__ setters) or answers specially (__dict__): never cached on instances.
+// __dict__ is answered specially by the object model: never cached on instances.
 bool uncacheable_name(Interp& interp, Str* name) {
-  return name == interp.names.__dict__ || name == interp.names.__doc__ || name == interp.names.__module__ ||
-         name->view() == "__dict__" || name->view() == "__doc__" || name->view() == "__module__";
+  return name == interp.names.__dict__ || name->view() == "__dict__";
 }
 
 bool is_dunder(Str* name) {
