@@ -114,7 +114,6 @@ class Codegen {
   bool try_finally(const ast::Try* s);
   bool try_except(const ast::Try* s);
   bool try_star(const ast::Try* s);
-  bool try_star_finally(const ast::Try* s);
   bool with(const ast::With* s, size_t pos);
   bool async_with(const ast::With* s, size_t pos);
   bool call_exit_with_nones();

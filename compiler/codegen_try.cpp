@@ -5,6 +5,24 @@
 
 namespace coil::compiler {
 
+namespace {
+
+// Opens a region of code starting at `block` whose exceptions go to `handler`.
+void begin_block(Unit* u, Pseudo setup, int handler, int block) {
+  u->setup(setup, handler);
+  u->bind(block);
+}
+
+// The start of an exception handler: the exception table sends `handler` here with
+// [..., lasti, exc]; `cleanup` catches what the handler raises.
+void start_handler(Unit* u, int handler, int cleanup) {
+  u->bind(handler);
+  u->setup(kSetupCleanup, cleanup);
+  u->emit(Op::PUSH_EXC_INFO);
+}
+
+}  // namespace
+
 // Stack on entry: ..., prev_handled, lasti, exc. Restores prev_handled and re-raises exc.
 void Codegen::pop_except_and_reraise() {
   u_->emit(Op::COPY, 3);
@@ -124,21 +142,18 @@ bool Codegen::unwind_fblock_stack(bool preserve_tos, FBlock* loop, bool* found_l
 // ---------------------------------------------------------------- try
 
 bool Codegen::try_stmt(const ast::Try* s) {
-  if (s->is_star()) {
-    if (!s->finalbody.empty()) return try_star_finally(s);
-    return try_star(s);
-  }
   if (!s->finalbody.empty()) return try_finally(s);
-  return try_except(s);
+  return s->is_star() ? try_star(s) : try_except(s);
 }
 
+// try/finally, wrapped around a try/except or try/except* when there are handlers (CPython's
+// compiler_try_finally and compiler_try_star_finally emit the same code).
 bool Codegen::try_finally(const ast::Try* s) {
   int body = u_->new_label(), end = u_->new_label(), exit = u_->new_label(), cleanup = u_->new_label();
-  u_->setup(kSetupFinally, end);
-  u_->bind(body);
+  begin_block(u_, kSetupFinally, end, body);
   if (!push_fblock(FBlockKind::FinallyTry, body, end, s)) return false;
   if (!s->handlers.empty()) {
-    if (!try_except(s)) return false;
+    if (!(s->is_star() ? try_star(s) : try_except(s))) return false;
   } else if (!stmts(s->body)) {
     return false;
   }
@@ -149,9 +164,7 @@ bool Codegen::try_finally(const ast::Try* s) {
   unset_loc();
   u_->jump(Op::JUMP, exit);
   // The exceptional path runs the finally body a second time, then re-raises.
-  u_->bind(end);
-  u_->setup(kSetupCleanup, cleanup);
-  u_->emit(Op::PUSH_EXC_INFO);
+  start_handler(u_, end, cleanup);
   if (!push_fblock(FBlockKind::FinallyEnd, end, -1)) return false;
   if (!stmts(s->finalbody)) return false;
   pop_fblock();
@@ -165,10 +178,8 @@ bool Codegen::try_finally(const ast::Try* s) {
 
 bool Codegen::try_except(const ast::Try* s) {
   int body = u_->new_label(), except = u_->new_label(), end = u_->new_label(), cleanup = u_->new_label();
-  u_->setup(kSetupFinally, except);
-  u_->bind(body);
-  if (!push_fblock(FBlockKind::TryExcept, body, -1)) return false;
-  if (!stmts(s->body)) return false;
+  begin_block(u_, kSetupFinally, except, body);
+  if (!push_fblock(FBlockKind::TryExcept, body, -1) || !stmts(s->body)) return false;
   pop_fblock();
   unset_loc();
   u_->pop_block();
@@ -176,10 +187,8 @@ bool Codegen::try_except(const ast::Try* s) {
   unset_loc();
   u_->jump(Op::JUMP, end);
 
-  u_->bind(except);
   unset_loc();
-  u_->setup(kSetupCleanup, cleanup);
-  u_->emit(Op::PUSH_EXC_INFO);
+  start_handler(u_, except, cleanup);
   if (!push_fblock(FBlockKind::ExceptionHandler, -1, -1)) return false;
   size_t n = s->handlers.size();
   for (size_t i = 0; i < n; i++) {
@@ -192,23 +201,27 @@ bool Codegen::try_except(const ast::Try* s) {
       u_->emit(Op::CHECK_EXC_MATCH);
       u_->jump(Op::POP_JUMP_IF_FALSE, next);
     }
-    if (!h->name.empty()) {
-      int cleanup_end = u_->new_label(), cleanup_body = u_->new_label();
+    // With a name: try: body  finally: name = None; del name
+    bool named = !h->name.empty();
+    int cleanup_end = named ? u_->new_label() : -1;
+    int cleanup_body = u_->new_label();
+    if (named) {
       if (!nameop(h->name, ast::ExprContext::Store)) return false;
-      // try: body  finally: name = None; del name
       u_->setup(kSetupCleanup, cleanup_end);
-      u_->bind(cleanup_body);
-      if (!push_fblock(FBlockKind::HandlerCleanup, cleanup_body, -1, nullptr, h->name)) return false;
-      if (!stmts(h->body)) return false;
-      pop_fblock();
-      unset_loc();
-      u_->pop_block();
-      u_->pop_block();
-      u_->emit(Op::POP_EXCEPT);
-      if (!load_none() || !nameop(h->name, ast::ExprContext::Store) ||
-          !nameop(h->name, ast::ExprContext::Del))
-        return false;
-      u_->jump(Op::JUMP, end);
+    } else {
+      u_->emit(Op::POP_TOP);   // exc
+    }
+    u_->bind(cleanup_body);
+    if (!push_fblock(FBlockKind::HandlerCleanup, cleanup_body, -1, nullptr, h->name)) return false;
+    if (!stmts(h->body)) return false;
+    // Leaving the body normally emits what a return through it does: pop the blocks, restore
+    // the exception being handled, clear the name.
+    FBlock handler = u_->fblocks.back();
+    pop_fblock();
+    unset_loc();
+    if (!unwind_fblock(handler, false)) return false;
+    u_->jump(Op::JUMP, end);
+    if (named) {
       // The handler body raised.
       u_->bind(cleanup_end);
       unset_loc();
@@ -216,17 +229,6 @@ bool Codegen::try_except(const ast::Try* s) {
           !nameop(h->name, ast::ExprContext::Del))
         return false;
       u_->emit(Op::RERAISE, 1);
-    } else {
-      int cleanup_body = u_->new_label();
-      u_->emit(Op::POP_TOP);   // exc
-      u_->bind(cleanup_body);
-      if (!push_fblock(FBlockKind::HandlerCleanup, cleanup_body, -1)) return false;
-      if (!stmts(h->body)) return false;
-      pop_fblock();
-      unset_loc();
-      u_->pop_block();
-      u_->emit(Op::POP_EXCEPT);
-      u_->jump(Op::JUMP, end);
     }
     u_->bind(next);
   }
@@ -239,55 +241,19 @@ bool Codegen::try_except(const ast::Try* s) {
   return true;
 }
 
-// try/except* with a finally: the except* statement nested in a try/finally (as CPython's
-// compiler_try_star_finally).
-bool Codegen::try_star_finally(const ast::Try* s) {
-  int body = u_->new_label(), end = u_->new_label(), exit = u_->new_label(), cleanup = u_->new_label();
-  u_->setup(kSetupFinally, end);
-  u_->bind(body);
-  if (!push_fblock(FBlockKind::FinallyTry, body, end, s)) return false;
-  if (!s->handlers.empty()) {
-    if (!try_star(s)) return false;
-  } else if (!stmts(s->body)) {
-    return false;
-  }
-  unset_loc();
-  u_->pop_block();
-  pop_fblock();
-  if (!stmts(s->finalbody)) return false;
-  unset_loc();
-  u_->jump(Op::JUMP, exit);
-  u_->bind(end);
-  u_->setup(kSetupCleanup, cleanup);
-  u_->emit(Op::PUSH_EXC_INFO);
-  if (!push_fblock(FBlockKind::FinallyEnd, end, -1)) return false;
-  if (!stmts(s->finalbody)) return false;
-  pop_fblock();
-  unset_loc();
-  u_->emit(Op::RERAISE, 0);
-  u_->bind(cleanup);
-  pop_except_and_reraise();
-  u_->bind(exit);
-  return true;
-}
-
 bool Codegen::try_star(const ast::Try* s) {
   int body = u_->new_label(), except = u_->new_label(), orelse = u_->new_label();
   int end = u_->new_label(), cleanup = u_->new_label(), reraise_star = u_->new_label();
-  u_->setup(kSetupFinally, except);
-  u_->bind(body);
-  if (!push_fblock(FBlockKind::TryExcept, body, -1)) return false;
-  if (!stmts(s->body)) return false;
+  begin_block(u_, kSetupFinally, except, body);
+  if (!push_fblock(FBlockKind::TryExcept, body, -1) || !stmts(s->body)) return false;
   pop_fblock();
   unset_loc();
   u_->pop_block();
   u_->jump(Op::JUMP, orelse);
   size_t n = s->handlers.size();
 
-  u_->bind(except);
   unset_loc();
-  u_->setup(kSetupCleanup, cleanup);
-  u_->emit(Op::PUSH_EXC_INFO);
+  start_handler(u_, except, cleanup);
   if (!push_fblock(FBlockKind::ExceptionGroupHandler, -1, -1)) return false;
   for (size_t i = 0; i < n; i++) {
     const ast::ExceptHandler* h = s->handlers[i];
@@ -305,33 +271,29 @@ bool Codegen::try_star(const ast::Try* s) {
       u_->emit(Op::COPY, 1);
       u_->jump(Op::POP_JUMP_IF_NONE, no_match);
     }
+    // name = None; del name (when there is a name) on both ways out of the body.
+    auto clear_name = [&] {
+      return h->name.empty() || (load_none() && nameop(h->name, ast::ExprContext::Store) &&
+                                 nameop(h->name, ast::ExprContext::Del));
+    };
     int cleanup_end = u_->new_label(), cleanup_body = u_->new_label();
     if (!h->name.empty()) {
       if (!nameop(h->name, ast::ExprContext::Store)) return false;
     } else {
       u_->emit(Op::POP_TOP);   // match
     }
-    u_->setup(kSetupCleanup, cleanup_end);
-    u_->bind(cleanup_body);
+    begin_block(u_, kSetupCleanup, cleanup_end, cleanup_body);
     if (!push_fblock(FBlockKind::HandlerCleanup, cleanup_body, -1, nullptr, h->name)) return false;
     if (!stmts(h->body)) return false;
     pop_fblock();
     unset_loc();
     u_->pop_block();
-    if (!h->name.empty()) {
-      if (!load_none() || !nameop(h->name, ast::ExprContext::Store) ||
-          !nameop(h->name, ast::ExprContext::Del))
-        return false;
-    }
+    if (!clear_name()) return false;
     u_->jump(Op::JUMP, next);
     // The handler body raised: collect its exception.
     u_->bind(cleanup_end);
     unset_loc();
-    if (!h->name.empty()) {
-      if (!load_none() || !nameop(h->name, ast::ExprContext::Store) ||
-          !nameop(h->name, ast::ExprContext::Del))
-        return false;
-    }
+    if (!clear_name()) return false;
     u_->emit(Op::LIST_APPEND, 3);   // exc
     u_->emit(Op::POP_TOP);          // lasti
     u_->jump(Op::JUMP, except_with_error);
@@ -374,14 +336,35 @@ bool Codegen::try_star(const ast::Try* s) {
 
 // ---------------------------------------------------------------- with
 
+bool Codegen::async_with(const ast::With* s, size_t pos) {
+  if (is_top_level_await()) {
+    u_->uses_top_level_await = true;
+  } else if (u_->kind != UnitKind::AsyncFunction) {
+    return error("'async with' outside async function");
+  }
+  return with(s, pos);
+}
+
+// One item of a with / async with statement (async_with() has checked that `async with` is
+// allowed here); the following items nest inside it.
 bool Codegen::with(const ast::With* s, size_t pos) {
+  bool async = s->is_async();
+  // In an async with, the results of __aenter__ and __aexit__ are awaited.
+  auto await_result = [&](uint32_t where) {
+    u_->emit(Op::GET_AWAITABLE, where);
+    return add_yield_from(true);
+  };
   const ast::WithItem* item = s->items[pos];
   int block = u_->new_label(), final = u_->new_label(), exit = u_->new_label(), cleanup = u_->new_label();
   if (!expr(item->context_expr)) return false;
-  u_->emit(Op::BEFORE_WITH);
-  u_->setup(kSetupWith, final);
-  u_->bind(block);
-  if (!push_fblock(FBlockKind::With, block, final, s)) return false;
+  if (!async) {
+    u_->emit(Op::BEFORE_WITH);
+  } else {
+    u_->emit(Op::BEFORE_ASYNC_WITH);
+    if (!await_result(1)) return false;
+  }
+  begin_block(u_, kSetupWith, final, block);
+  if (!push_fblock(async ? FBlockKind::AsyncWith : FBlockKind::With, block, final, s)) return false;
   if (item->optional_vars != nullptr) {
     if (!expr(item->optional_vars)) return false;
   } else {
@@ -398,58 +381,13 @@ bool Codegen::with(const ast::With* s, size_t pos) {
   // Normal exit: __exit__(None, None, None).
   set_loc(*s);
   if (!call_exit_with_nones()) return false;
+  if (async && !await_result(2)) return false;
   u_->emit(Op::POP_TOP);
   u_->jump(Op::JUMP, exit);
   // Exceptional exit.
-  u_->bind(final);
-  u_->setup(kSetupCleanup, cleanup);
-  u_->emit(Op::PUSH_EXC_INFO);
+  start_handler(u_, final, cleanup);
   u_->emit(Op::WITH_EXCEPT_START);
-  if (!with_except_finish(cleanup)) return false;
-  u_->bind(exit);
-  return true;
-}
-
-bool Codegen::async_with(const ast::With* s, size_t pos) {
-  if (is_top_level_await()) {
-    u_->uses_top_level_await = true;
-  } else if (u_->kind != UnitKind::AsyncFunction) {
-    return error("'async with' outside async function");
-  }
-  const ast::WithItem* item = s->items[pos];
-  int block = u_->new_label(), final = u_->new_label(), exit = u_->new_label(), cleanup = u_->new_label();
-  if (!expr(item->context_expr)) return false;
-  u_->emit(Op::BEFORE_ASYNC_WITH);
-  u_->emit(Op::GET_AWAITABLE, 1);
-  if (!add_yield_from(true)) return false;
-  u_->setup(kSetupWith, final);
-  u_->bind(block);
-  if (!push_fblock(FBlockKind::AsyncWith, block, final, s)) return false;
-  if (item->optional_vars != nullptr) {
-    if (!expr(item->optional_vars)) return false;
-  } else {
-    u_->emit(Op::POP_TOP);
-  }
-  if (pos + 1 == s->items.size()) {
-    if (!stmts(s->body)) return false;
-  } else if (!async_with(s, pos + 1)) {
-    return false;
-  }
-  pop_fblock();
-  unset_loc();
-  u_->pop_block();
-  set_loc(*s);
-  if (!call_exit_with_nones()) return false;
-  u_->emit(Op::GET_AWAITABLE, 2);
-  if (!add_yield_from(true)) return false;
-  u_->emit(Op::POP_TOP);
-  u_->jump(Op::JUMP, exit);
-  u_->bind(final);
-  u_->setup(kSetupCleanup, cleanup);
-  u_->emit(Op::PUSH_EXC_INFO);
-  u_->emit(Op::WITH_EXCEPT_START);
-  u_->emit(Op::GET_AWAITABLE, 2);
-  if (!add_yield_from(true)) return false;
+  if (async && !await_result(2)) return false;
   if (!with_except_finish(cleanup)) return false;
   u_->bind(exit);
   return true;

@@ -1,6 +1,7 @@
 // AST dump in exactly the format of CPython's ast.dump() (optionally with include_attributes),
 // so unit tests can take their expected text from python3 itself.
 #include <string>
+#include <type_traits>
 
 #include "parser/parse.h"
 #include "parser/py_repr.h"
@@ -11,6 +12,16 @@ using namespace coil::ast;
 
 namespace {
 
+// An operator field's value, printed as `Add()`.
+struct Op {
+  const char* name;
+};
+
+// A Constant's `value` field.
+struct Literal {
+  const Constant* c;
+};
+
 class Dumper {
  public:
   explicit Dumper(bool locations) : locations_(locations) {}
@@ -18,119 +29,97 @@ class Dumper {
 
   void module(const Module& m) {
     if (m.is_expression) {
-      out += "Expression(body=";
-      expr(m.body[0]->as<ExprStmt>()->value);
-      out += ")";
-      return;
+      return named("Expression", nullptr, "body", m.body[0]->as<ExprStmt>()->value);
     }
-    out += "Module(body=";
-    stmts(m.body);
-    out += ", type_ignores=[])";
+    named("Module", nullptr, "body", m.body, "type_ignores", Span<Stmt*>{});
   }
 
-  void stmts(Span<Stmt*> ss) {
-    out += "[";
-    for (size_t i = 0; i < ss.size(); i++) {
-      if (i) out += ", ";
-      stmt(ss[i]);
-    }
-    out += "]";
+  // Each node kind is dumped by the visit() overload for its struct.
+  void expr(const Expr* e) {
+    dispatch<BoolOp, NamedExpr, BinOp, UnaryOp, Lambda, IfExp, Dict, Set, ListComp, SetComp,
+             DictComp, GeneratorExp, Await, Yield, YieldFrom, Compare, Call, FormattedValue,
+             JoinedStr, Constant, Attribute, Subscript, Starred, Name, List, Tuple, Slice>(e);
   }
-  void exprs(Span<Expr*> es) {
-    out += "[";
-    for (size_t i = 0; i < es.size(); i++) {
-      if (i) out += ", ";
-      if (es[i]) expr(es[i]);
-      else out += "None";
-    }
-    out += "]";
+  void stmt(const Stmt* s) {
+    dispatch<FunctionDef, ClassDef, Return, Delete, Assign, AugAssign, AnnAssign, For, While, If,
+             With, Raise, Try, Assert, Import, ImportFrom, Global, Nonlocal, ExprStmt, Pass,
+             Break, Continue>(s);
   }
-  template <class T, class F>
-  void list(Span<T> xs, F&& f) {
-    out += "[";
+
+ private:
+  bool locations_;
+
+  template <class... Ts, class N>
+  void dispatch(const N* n) {
+    (void)((Ts::classof(n->kind) && (visit(n->template as<Ts>()), true)) || ...);
+  }
+
+  // `Kind(field=value, ...)` then, when asked for and `located` is set, the location
+  // attributes. A null child or empty identifier is left out, as ast.dump() omits None.
+  template <class... Fields>
+  void named(const char* kind, const Node* located, const Fields&... fields) {
+    out += kind;
+    out += '(';
+    put_fields(fields...);
+    if (locations_ && located) {
+      separate();
+      out += "lineno=" + std::to_string(located->line) +
+             ", col_offset=" + std::to_string(located->col) +
+             ", end_lineno=" + std::to_string(located->end_line) +
+             ", end_col_offset=" + std::to_string(located->end_col);
+    }
+    out += ')';
+  }
+  template <class N, class... Fields>
+  void node(const N* n, const Fields&... fields) {
+    named(kind_name(n->kind), n, fields...);
+  }
+
+  void separate() {
+    if (out.back() != '(') out += ", ";
+  }
+  void put_fields() {}
+  template <class V, class... Rest>
+  void put_fields(const char* name, const V& value, const Rest&... rest) {
+    bool present = true;
+    if constexpr (std::is_pointer_v<V>) present = value != nullptr;
+    if constexpr (std::is_same_v<V, std::string_view>) present = !value.empty();
+    if (present) {
+      separate();
+      out += name;
+      out += '=';
+      put(value);
+    }
+    put_fields(rest...);
+  }
+
+  // Field values.
+  template <class T>
+  void put(Span<T> xs) {
+    out += '[';
     for (size_t i = 0; i < xs.size(); i++) {
       if (i) out += ", ";
-      f(xs[i]);
+      put(xs[i]);
     }
-    out += "]";
+    out += ']';
   }
-  void names(Span<std::string_view> ns) {
-    list(ns, [&](std::string_view n) { out += repr_str(n); });
+  void put(const Expr* e) {
+    if (e) expr(e);
+    else out += "None";  // a list slot such as a `**` key in a Dict
   }
-  // `, field=<expr>` unless null (CPython omits None optional fields).
-  void opt(const char* field, const Expr* e) {
-    if (!e) return;
-    out += ", ";
-    out += field;
-    out += "=";
-    expr(e);
+  void put(const Stmt* s) { stmt(s); }
+  void put(std::string_view identifier) { out += repr_str(identifier); }
+  void put(int n) { out += std::to_string(n); }
+  void put(Op op) {
+    out += op.name;
+    out += "()";
   }
-  void attrs(const Node* n) {
-    if (!locations_) return;
-    out += ", lineno=" + std::to_string(n->line) + ", col_offset=" + std::to_string(n->col) +
-           ", end_lineno=" + std::to_string(n->end_line) +
-           ", end_col_offset=" + std::to_string(n->end_col);
-  }
-  void ctx(ExprContext c) {
+  void put(CmpOp op) { put(Op{cmpop_name(op)}); }
+  void put(ExprContext c) {
     out += c == ExprContext::Load ? "Load()" : c == ExprContext::Store ? "Store()" : "Del()";
   }
-
-  void arg(const Arg* a) {
-    out += "arg(arg=" + repr_str(a->name);
-    opt("annotation", a->annotation);
-    attrs(a);
-    out += ")";
-  }
-  void arguments(const Arguments* a) {
-    out += "arguments(posonlyargs=";
-    list(a->posonlyargs, [&](Arg* x) { arg(x); });
-    out += ", args=";
-    list(a->args, [&](Arg* x) { arg(x); });
-    if (a->vararg) {
-      out += ", vararg=";
-      arg(a->vararg);
-    }
-    out += ", kwonlyargs=";
-    list(a->kwonlyargs, [&](Arg* x) { arg(x); });
-    out += ", kw_defaults=";
-    exprs(a->kw_defaults);
-    if (a->kwarg) {
-      out += ", kwarg=";
-      arg(a->kwarg);
-    }
-    out += ", defaults=";
-    exprs(a->defaults);
-    out += ")";
-  }
-  void keyword(const Keyword* k) {
-    out += "keyword(";
-    if (!k->arg.empty()) out += "arg=" + repr_str(k->arg) + ", ";
-    out += "value=";
-    expr(k->value);
-    attrs(k);
-    out += ")";
-  }
-  void alias(const Alias* a) {
-    out += "alias(name=" + repr_str(a->name);
-    if (!a->asname.empty()) out += ", asname=" + repr_str(a->asname);
-    attrs(a);
-    out += ")";
-  }
-  void comprehension(const Comprehension* c) {
-    out += "comprehension(target=";
-    expr(c->target);
-    out += ", iter=";
-    expr(c->iter);
-    out += ", ifs=";
-    exprs(c->ifs);
-    out += c->is_async ? ", is_async=1)" : ", is_async=0)";
-  }
-  void generators(Span<Comprehension*> gs) {
-    list(gs, [&](Comprehension* c) { comprehension(c); });
-  }
-
-  void constant(const Constant* c) {
-    out += "Constant(value=";
+  void put(Literal lit) {
+    const Constant* c = lit.c;
     switch (c->value_kind) {
       case ConstantKind::None: out += "None"; break;
       case ConstantKind::True: out += "True"; break;
@@ -142,407 +131,115 @@ class Dumper {
       case ConstantKind::Str: out += repr_str(c->text); break;
       case ConstantKind::Bytes: out += repr_bytes(c->text); break;
     }
-    if (c->u_prefix) out += ", kind='u'";
   }
 
-  void expr(const Expr* e) {
-    switch (e->kind) {
-      case ExprKind::BoolOp: {
-        auto* b = e->as<BoolOp>();
-        out += b->op == BoolOperator::And ? "BoolOp(op=And(), values=" : "BoolOp(op=Or(), values=";
-        exprs(b->values);
-        break;
-      }
-      case ExprKind::NamedExpr:
-        out += "NamedExpr(target=";
-        expr(e->as<NamedExpr>()->target);
-        out += ", value=";
-        expr(e->as<NamedExpr>()->value);
-        break;
-      case ExprKind::BinOp: {
-        auto* b = e->as<BinOp>();
-        out += "BinOp(left=";
-        expr(b->left);
-        out += std::string(", op=") + operator_name(b->op) + "(), right=";
-        expr(b->right);
-        break;
-      }
-      case ExprKind::UnaryOp:
-        out += std::string("UnaryOp(op=") + unary_operator_name(e->as<UnaryOp>()->op) +
-               "(), operand=";
-        expr(e->as<UnaryOp>()->operand);
-        break;
-      case ExprKind::Lambda:
-        out += "Lambda(args=";
-        arguments(e->as<Lambda>()->args);
-        out += ", body=";
-        expr(e->as<Lambda>()->body);
-        break;
-      case ExprKind::IfExp:
-        out += "IfExp(test=";
-        expr(e->as<IfExp>()->test);
-        out += ", body=";
-        expr(e->as<IfExp>()->body);
-        out += ", orelse=";
-        expr(e->as<IfExp>()->orelse);
-        break;
-      case ExprKind::Dict:
-        out += "Dict(keys=";
-        exprs(e->as<Dict>()->keys);
-        out += ", values=";
-        exprs(e->as<Dict>()->values);
-        break;
-      case ExprKind::Set:
-        out += "Set(elts=";
-        exprs(e->as<Set>()->elts);
-        break;
-      case ExprKind::ListComp:
-        out += "ListComp(elt=";
-        expr(e->as<ListComp>()->elt);
-        out += ", generators=";
-        generators(e->as<ListComp>()->generators);
-        break;
-      case ExprKind::SetComp:
-        out += "SetComp(elt=";
-        expr(e->as<SetComp>()->elt);
-        out += ", generators=";
-        generators(e->as<SetComp>()->generators);
-        break;
-      case ExprKind::DictComp:
-        out += "DictComp(key=";
-        expr(e->as<DictComp>()->key);
-        out += ", value=";
-        expr(e->as<DictComp>()->value);
-        out += ", generators=";
-        generators(e->as<DictComp>()->generators);
-        break;
-      case ExprKind::GeneratorExp:
-        out += "GeneratorExp(elt=";
-        expr(e->as<GeneratorExp>()->elt);
-        out += ", generators=";
-        generators(e->as<GeneratorExp>()->generators);
-        break;
-      case ExprKind::Await:
-        out += "Await(value=";
-        expr(e->as<Await>()->value);
-        break;
-      case ExprKind::Yield:
-        out += "Yield(";
-        if (e->as<Yield>()->value) {
-          out += "value=";
-          expr(e->as<Yield>()->value);
-          if (locations_) out += ", ";
-        }
-        if (locations_) {
-          std::string saved;
-          saved.swap(out);
-          attrs(e);
-          out = saved + out.substr(2);
-          out += ")";
-          return;
-        }
-        break;
-      case ExprKind::YieldFrom:
-        out += "YieldFrom(value=";
-        expr(e->as<YieldFrom>()->value);
-        break;
-      case ExprKind::Compare: {
-        auto* c = e->as<Compare>();
-        out += "Compare(left=";
-        expr(c->left);
-        out += ", ops=";
-        list(c->ops, [&](CmpOp op) { out += std::string(cmpop_name(op)) + "()"; });
-        out += ", comparators=";
-        exprs(c->comparators);
-        break;
-      }
-      case ExprKind::Call:
-        out += "Call(func=";
-        expr(e->as<Call>()->func);
-        out += ", args=";
-        exprs(e->as<Call>()->args);
-        out += ", keywords=";
-        list(e->as<Call>()->keywords, [&](Keyword* k) { keyword(k); });
-        break;
-      case ExprKind::FormattedValue: {
-        auto* f = e->as<FormattedValue>();
-        out += "FormattedValue(value=";
-        expr(f->value);
-        out += ", conversion=" + std::to_string(f->conversion);
-        opt("format_spec", f->format_spec);
-        break;
-      }
-      case ExprKind::JoinedStr:
-        out += "JoinedStr(values=";
-        exprs(e->as<JoinedStr>()->values);
-        break;
-      case ExprKind::Constant:
-        constant(e->as<Constant>());
-        break;
-      case ExprKind::Attribute:
-        out += "Attribute(value=";
-        expr(e->as<Attribute>()->value);
-        out += ", attr=" + repr_str(e->as<Attribute>()->attr) + ", ctx=";
-        ctx(e->as<Attribute>()->ctx);
-        break;
-      case ExprKind::Subscript:
-        out += "Subscript(value=";
-        expr(e->as<Subscript>()->value);
-        out += ", slice=";
-        expr(e->as<Subscript>()->slice);
-        out += ", ctx=";
-        ctx(e->as<Subscript>()->ctx);
-        break;
-      case ExprKind::Starred:
-        out += "Starred(value=";
-        expr(e->as<Starred>()->value);
-        out += ", ctx=";
-        ctx(e->as<Starred>()->ctx);
-        break;
-      case ExprKind::Name:
-        out += "Name(id=" + repr_str(e->as<Name>()->id) + ", ctx=";
-        ctx(e->as<Name>()->ctx);
-        break;
-      case ExprKind::List:
-        out += "List(elts=";
-        exprs(e->as<List>()->elts);
-        out += ", ctx=";
-        ctx(e->as<List>()->ctx);
-        break;
-      case ExprKind::Tuple:
-        out += "Tuple(elts=";
-        exprs(e->as<Tuple>()->elts);
-        out += ", ctx=";
-        ctx(e->as<Tuple>()->ctx);
-        break;
-      case ExprKind::Slice: {
-        auto* s = e->as<Slice>();
-        out += "Slice(";
-        size_t mark = out.size();
-        opt("lower", s->lower);
-        opt("upper", s->upper);
-        opt("step", s->step);
-        if (out.size() > mark) out.erase(mark, 2);  // drop the first ", "
-        if (locations_) {
-          std::string saved;
-          saved.swap(out);
-          attrs(e);
-          out = saved + (saved.back() == '(' ? out.substr(2) : out);
-          out += ")";
-          return;
-        }
-        break;
-      }
-    }
-    attrs(e);
-    out += ")";
+  // Helper nodes; arguments, withitem and comprehension carry no location in CPython.
+  void put(const Arg* a) { named("arg", a, "arg", a->name, "annotation", a->annotation); }
+  void put(const Arguments* a) {
+    named("arguments", nullptr, "posonlyargs", a->posonlyargs, "args", a->args, "vararg",
+          a->vararg, "kwonlyargs", a->kwonlyargs, "kw_defaults", a->kw_defaults, "kwarg",
+          a->kwarg, "defaults", a->defaults);
+  }
+  void put(const Keyword* k) { named("keyword", k, "arg", k->arg, "value", k->value); }
+  void put(const Alias* a) { named("alias", a, "name", a->name, "asname", a->asname); }
+  void put(const WithItem* w) {
+    named("withitem", nullptr, "context_expr", w->context_expr, "optional_vars",
+          w->optional_vars);
+  }
+  void put(const Comprehension* c) {
+    named("comprehension", nullptr, "target", c->target, "iter", c->iter, "ifs", c->ifs,
+          "is_async", c->is_async ? 1 : 0);
+  }
+  void put(const ExceptHandler* h) {
+    named("ExceptHandler", h, "type", h->type, "name", h->name, "body", h->body);
   }
 
-  void handler(const ExceptHandler* h) {
-    out += "ExceptHandler(";
-    size_t mark = out.size();
-    opt("type", h->type);
-    if (!h->name.empty()) out += ", name=" + repr_str(h->name);
-    out += ", body=";
-    stmts(h->body);
-    out.erase(mark, 2);
-    attrs(h);
-    out += ")";
+  // Expressions.
+  void visit(const BoolOp* x) {
+    node(x, "op", Op{x->op == BoolOperator::And ? "And" : "Or"}, "values", x->values);
   }
-
-  void stmt(const Stmt* s) {
-    switch (s->kind) {
-      case StmtKind::FunctionDef:
-      case StmtKind::AsyncFunctionDef: {
-        auto* f = s->as<FunctionDef>();
-        out += f->is_async() ? "AsyncFunctionDef(name=" : "FunctionDef(name=";
-        out += repr_str(f->name) + ", args=";
-        arguments(f->args);
-        out += ", body=";
-        stmts(f->body);
-        out += ", decorator_list=";
-        exprs(f->decorator_list);
-        opt("returns", f->returns);
-        break;
-      }
-      case StmtKind::ClassDef: {
-        auto* c = s->as<ClassDef>();
-        out += "ClassDef(name=" + repr_str(c->name) + ", bases=";
-        exprs(c->bases);
-        out += ", keywords=";
-        list(c->keywords, [&](Keyword* k) { keyword(k); });
-        out += ", body=";
-        stmts(c->body);
-        out += ", decorator_list=";
-        exprs(c->decorator_list);
-        break;
-      }
-      case StmtKind::Return:
-        out += "Return(";
-        if (s->as<Return>()->value) {
-          out += "value=";
-          expr(s->as<Return>()->value);
-        }
-        if (locations_) {
-          if (!s->as<Return>()->value) {
-            std::string saved;
-            saved.swap(out);
-            attrs(s);
-            out = saved + out.substr(2) + ")";
-            return;
-          }
-        }
-        break;
-      case StmtKind::Delete:
-        out += "Delete(targets=";
-        exprs(s->as<Delete>()->targets);
-        break;
-      case StmtKind::Assign:
-        out += "Assign(targets=";
-        exprs(s->as<Assign>()->targets);
-        out += ", value=";
-        expr(s->as<Assign>()->value);
-        break;
-      case StmtKind::AugAssign: {
-        auto* a = s->as<AugAssign>();
-        out += "AugAssign(target=";
-        expr(a->target);
-        out += std::string(", op=") + operator_name(a->op) + "(), value=";
-        expr(a->value);
-        break;
-      }
-      case StmtKind::AnnAssign: {
-        auto* a = s->as<AnnAssign>();
-        out += "AnnAssign(target=";
-        expr(a->target);
-        out += ", annotation=";
-        expr(a->annotation);
-        opt("value", a->value);
-        out += a->simple ? ", simple=1" : ", simple=0";
-        break;
-      }
-      case StmtKind::For:
-      case StmtKind::AsyncFor: {
-        auto* f = s->as<For>();
-        out += f->is_async() ? "AsyncFor(target=" : "For(target=";
-        expr(f->target);
-        out += ", iter=";
-        expr(f->iter);
-        out += ", body=";
-        stmts(f->body);
-        out += ", orelse=";
-        stmts(f->orelse);
-        break;
-      }
-      case StmtKind::While:
-        out += "While(test=";
-        expr(s->as<While>()->test);
-        out += ", body=";
-        stmts(s->as<While>()->body);
-        out += ", orelse=";
-        stmts(s->as<While>()->orelse);
-        break;
-      case StmtKind::If:
-        out += "If(test=";
-        expr(s->as<If>()->test);
-        out += ", body=";
-        stmts(s->as<If>()->body);
-        out += ", orelse=";
-        stmts(s->as<If>()->orelse);
-        break;
-      case StmtKind::With:
-      case StmtKind::AsyncWith: {
-        auto* w = s->as<With>();
-        out += w->is_async() ? "AsyncWith(items=" : "With(items=";
-        list(w->items, [&](WithItem* it) {
-          out += "withitem(context_expr=";
-          expr(it->context_expr);
-          opt("optional_vars", it->optional_vars);
-          out += ")";
-        });
-        out += ", body=";
-        stmts(w->body);
-        break;
-      }
-      case StmtKind::Raise: {
-        auto* r = s->as<Raise>();
-        out += "Raise(";
-        size_t mark = out.size();
-        opt("exc", r->exc);
-        opt("cause", r->cause);
-        if (out.size() > mark) out.erase(mark, 2);
-        if (locations_) {
-          std::string saved;
-          saved.swap(out);
-          attrs(s);
-          out = saved + (saved.back() == '(' ? out.substr(2) : out) + ")";
-          return;
-        }
-        break;
-      }
-      case StmtKind::Try:
-      case StmtKind::TryStar: {
-        auto* t = s->as<Try>();
-        out += t->is_star() ? "TryStar(body=" : "Try(body=";
-        stmts(t->body);
-        out += ", handlers=";
-        list(t->handlers, [&](ExceptHandler* h) { handler(h); });
-        out += ", orelse=";
-        stmts(t->orelse);
-        out += ", finalbody=";
-        stmts(t->finalbody);
-        break;
-      }
-      case StmtKind::Assert:
-        out += "Assert(test=";
-        expr(s->as<Assert>()->test);
-        opt("msg", s->as<Assert>()->msg);
-        break;
-      case StmtKind::Import:
-        out += "Import(names=";
-        list(s->as<Import>()->names, [&](Alias* a) { alias(a); });
-        break;
-      case StmtKind::ImportFrom: {
-        auto* i = s->as<ImportFrom>();
-        out += "ImportFrom(";
-        if (!i->module.empty()) out += "module=" + repr_str(i->module) + ", ";
-        out += "names=";
-        list(i->names, [&](Alias* a) { alias(a); });
-        out += ", level=" + std::to_string(i->level);
-        break;
-      }
-      case StmtKind::Global:
-        out += "Global(names=";
-        names(s->as<Global>()->names);
-        break;
-      case StmtKind::Nonlocal:
-        out += "Nonlocal(names=";
-        names(s->as<Nonlocal>()->names);
-        break;
-      case StmtKind::Expr:
-        out += "Expr(value=";
-        expr(s->as<ExprStmt>()->value);
-        break;
-      case StmtKind::Pass:
-      case StmtKind::Break:
-      case StmtKind::Continue:
-        out += kind_name(s->kind);
-        out += "(";
-        if (locations_) {
-          std::string saved;
-          saved.swap(out);
-          attrs(s);
-          out = saved + out.substr(2) + ")";
-          return;
-        }
-        break;
-    }
-    attrs(s);
-    out += ")";
+  void visit(const NamedExpr* x) { node(x, "target", x->target, "value", x->value); }
+  void visit(const BinOp* x) {
+    node(x, "left", x->left, "op", Op{operator_name(x->op)}, "right", x->right);
   }
+  void visit(const UnaryOp* x) {
+    node(x, "op", Op{unary_operator_name(x->op)}, "operand", x->operand);
+  }
+  void visit(const Lambda* x) { node(x, "args", x->args, "body", x->body); }
+  void visit(const IfExp* x) { node(x, "test", x->test, "body", x->body, "orelse", x->orelse); }
+  void visit(const Dict* x) { node(x, "keys", x->keys, "values", x->values); }
+  void visit(const Set* x) { node(x, "elts", x->elts); }
+  void visit(const ListComp* x) { node(x, "elt", x->elt, "generators", x->generators); }
+  void visit(const SetComp* x) { node(x, "elt", x->elt, "generators", x->generators); }
+  void visit(const DictComp* x) {
+    node(x, "key", x->key, "value", x->value, "generators", x->generators);
+  }
+  void visit(const GeneratorExp* x) { node(x, "elt", x->elt, "generators", x->generators); }
+  void visit(const Await* x) { node(x, "value", x->value); }
+  void visit(const Yield* x) { node(x, "value", x->value); }
+  void visit(const YieldFrom* x) { node(x, "value", x->value); }
+  void visit(const Compare* x) {
+    node(x, "left", x->left, "ops", x->ops, "comparators", x->comparators);
+  }
+  void visit(const Call* x) { node(x, "func", x->func, "args", x->args, "keywords", x->keywords); }
+  void visit(const FormattedValue* x) {
+    node(x, "value", x->value, "conversion", x->conversion, "format_spec", x->format_spec);
+  }
+  void visit(const JoinedStr* x) { node(x, "values", x->values); }
+  void visit(const Constant* x) {
+    node(x, "value", Literal{x}, "kind", std::string_view(x->u_prefix ? "u" : ""));
+  }
+  void visit(const Attribute* x) { node(x, "value", x->value, "attr", x->attr, "ctx", x->ctx); }
+  void visit(const Subscript* x) {
+    node(x, "value", x->value, "slice", x->slice, "ctx", x->ctx);
+  }
+  void visit(const Starred* x) { node(x, "value", x->value, "ctx", x->ctx); }
+  void visit(const Name* x) { node(x, "id", x->id, "ctx", x->ctx); }
+  void visit(const List* x) { node(x, "elts", x->elts, "ctx", x->ctx); }
+  void visit(const Tuple* x) { node(x, "elts", x->elts, "ctx", x->ctx); }
+  void visit(const Slice* x) { node(x, "lower", x->lower, "upper", x->upper, "step", x->step); }
 
- private:
-  bool locations_;
+  // Statements.
+  void visit(const FunctionDef* x) {
+    node(x, "name", x->name, "args", x->args, "body", x->body, "decorator_list",
+         x->decorator_list, "returns", x->returns);
+  }
+  void visit(const ClassDef* x) {
+    node(x, "name", x->name, "bases", x->bases, "keywords", x->keywords, "body", x->body,
+         "decorator_list", x->decorator_list);
+  }
+  void visit(const Return* x) { node(x, "value", x->value); }
+  void visit(const Delete* x) { node(x, "targets", x->targets); }
+  void visit(const Assign* x) { node(x, "targets", x->targets, "value", x->value); }
+  void visit(const AugAssign* x) {
+    node(x, "target", x->target, "op", Op{operator_name(x->op)}, "value", x->value);
+  }
+  void visit(const AnnAssign* x) {
+    node(x, "target", x->target, "annotation", x->annotation, "value", x->value, "simple",
+         x->simple ? 1 : 0);
+  }
+  void visit(const For* x) {
+    node(x, "target", x->target, "iter", x->iter, "body", x->body, "orelse", x->orelse);
+  }
+  void visit(const While* x) { node(x, "test", x->test, "body", x->body, "orelse", x->orelse); }
+  void visit(const If* x) { node(x, "test", x->test, "body", x->body, "orelse", x->orelse); }
+  void visit(const With* x) { node(x, "items", x->items, "body", x->body); }
+  void visit(const Raise* x) { node(x, "exc", x->exc, "cause", x->cause); }
+  void visit(const Try* x) {
+    node(x, "body", x->body, "handlers", x->handlers, "orelse", x->orelse, "finalbody",
+         x->finalbody);
+  }
+  void visit(const Assert* x) { node(x, "test", x->test, "msg", x->msg); }
+  void visit(const Import* x) { node(x, "names", x->names); }
+  void visit(const ImportFrom* x) {
+    node(x, "module", x->module, "names", x->names, "level", x->level);
+  }
+  void visit(const Global* x) { node(x, "names", x->names); }
+  void visit(const Nonlocal* x) { node(x, "names", x->names); }
+  void visit(const ExprStmt* x) { node(x, "value", x->value); }
+  void visit(const Pass* x) { node(x); }
+  void visit(const Break* x) { node(x); }
+  void visit(const Continue* x) { node(x); }
 };
 
 }  // namespace

@@ -25,35 +25,52 @@ Set* set_make_base(Interp& interp, Type* t, Value iterable) {
 
 Set* set_copy_base(Interp& interp, Set* so) { return set_make_base(interp, so->type, Value::object(so)); }
 
+namespace {
+
+// Calls f(key, hash) for each element of `elements`: a set's entries with their stored hashes,
+// any other iterable's items hashed as they come. f returns 1 to go on, 0 to stop, -1 on
+// error; the result is 1 when every element was seen, else what f returned last.
+template <class F>
+int for_each_hashed(Interp& interp, Value elements, F&& f) {
+  if (is_anyset(elements)) {
+    size_t pos = 0;
+    SetEntry* e;
+    while (set_next_entry(elements.as<Set>(), &pos, &e)) {
+      int r = f(e->key, e->hash);
+      if (r <= 0) return r;
+    }
+    return 1;
+  }
+  Value it = get_iter(interp, elements);
+  if (it.is_null()) return -1;
+  for (;;) {
+    Value key = next_item(interp, it);
+    if (key.is_null()) return interp.has_error() ? -1 : 1;
+    int64_t h = dict_key_hash(interp, key);
+    if (h == -1) return -1;
+    int r = f(key, h);
+    if (r <= 0) return r;
+  }
+}
+
+}  // namespace
+
 Set* set_intersection(Interp& interp, Set* so, Value other) {
   Set* result = set_make_base(interp, so->type, Value::null());
   if (result == nullptr) return nullptr;
-  if (is_anyset(other)) {
-    Set* a = so;
-    Set* b = other.as<Set>();
-    if (b->used > a->used) std::swap(a, b);   // walk the smaller one
-    size_t pos = 0;
-    SetEntry* e;
-    while (set_next_entry(b, &pos, &e)) {
-      Value key = e->key;
-      int64_t h = e->hash;
-      int r = set_contains_entry(interp, a, key, h);
-      if (r < 0) return nullptr;
-      if (r && set_add_entry(interp, result, key, h) < 0) return nullptr;
-    }
-    return result;
+  // Walk the smaller set (other when sizes tie), looking each key up in the larger.
+  Value walked = other;
+  Set* probed = so;
+  if (is_anyset(other) && other.as<Set>()->used > so->used) {
+    walked = Value::object(so);
+    probed = other.as<Set>();
   }
-  Value it = get_iter(interp, other);
-  if (it.is_null()) return nullptr;
-  for (;;) {
-    Value key = next_item(interp, it);
-    if (key.is_null()) return interp.has_error() ? nullptr : result;
-    int64_t h = dict_key_hash(interp, key);
-    if (h == -1) return nullptr;
-    int r = set_contains_entry(interp, so, key, h);
-    if (r < 0) return nullptr;
-    if (r && set_add_entry(interp, result, key, h) < 0) return nullptr;
-  }
+  int r = for_each_hashed(interp, walked, [&](Value key, int64_t h) {
+    int found = set_contains_entry(interp, probed, key, h);
+    if (found < 0 || (found && set_add_entry(interp, result, key, h) < 0)) return -1;
+    return 1;
+  });
+  return r < 0 ? nullptr : result;
 }
 
 bool set_intersection_update(Interp& interp, Set* so, Value other) {
@@ -73,24 +90,10 @@ bool set_difference_update(Interp& interp, Set* so, Value other) {
     set_clear_table(interp, so);
     return true;
   }
-  if (is_anyset(other)) {
-    Set* o = other.as<Set>();
-    size_t pos = 0;
-    SetEntry* e;
-    while (set_next_entry(o, &pos, &e))
-      if (set_discard_entry(interp, so, e->key, e->hash) < 0) return false;
-  } else {
-    Value it = get_iter(interp, other);
-    if (it.is_null()) return false;
-    for (;;) {
-      Value key = next_item(interp, it);
-      if (key.is_null()) {
-        if (interp.has_error()) return false;
-        break;
-      }
-      if (set_discard(interp, so, key) < 0) return false;
-    }
-  }
+  int r = for_each_hashed(interp, other, [&](Value key, int64_t h) {
+    return set_discard_entry(interp, so, key, h) < 0 ? -1 : 1;
+  });
+  if (r < 0) return false;
   if (so->fill - so->used <= so->mask / 4) return true;
   return set_table_resize(interp, so, so->used > 50000 ? so->used * 2 : so->used * 4);
 }
@@ -130,34 +133,27 @@ bool set_symmetric_difference_update(Interp& interp, Set* so, Value other) {
     set_clear_table(interp, so);
     return true;
   }
+  // Remove the key if present, else add it.
+  auto toggle = [&](Value key, int64_t h) {
+    int r = set_discard_entry(interp, so, key, h);
+    if (r < 0 || (r == 0 && set_add_entry(interp, so, key, h) < 0)) return -1;
+    return 1;
+  };
   if (is_dict(other)) {
     Dict* d = other.as<Dict>();
     for (size_t i = 0; i < d->nentries; i++) {
       DictEntry e = d->entries[i];
-      if (e.key.is_null()) continue;
-      int r = set_discard_entry(interp, so, e.key, e.hash);
-      if (r < 0) return false;
-      if (r == 0 && set_add_entry(interp, so, e.key, e.hash) < 0) return false;
+      if (!e.key.is_null() && toggle(e.key, e.hash) < 0) return false;
     }
     return true;
   }
-  Set* o;
-  if (is_anyset(other)) {
-    o = other.as<Set>();
-  } else {
-    o = set_make_base(interp, so->type, other);
+  // Any other iterable becomes a set first, so a repeated item toggles once.
+  if (!is_anyset(other)) {
+    Set* o = set_make_base(interp, so->type, other);
     if (o == nullptr) return false;
+    other = Value::object(o);
   }
-  size_t pos = 0;
-  SetEntry* e;
-  while (set_next_entry(o, &pos, &e)) {
-    Value key = e->key;
-    int64_t h = e->hash;
-    int r = set_discard_entry(interp, so, key, h);
-    if (r < 0) return false;
-    if (r == 0 && set_add_entry(interp, so, key, h) < 0) return false;
-  }
-  return true;
+  return for_each_hashed(interp, other, toggle) >= 0;
 }
 
 Set* set_symmetric_difference(Interp& interp, Set* so, Value other) {
@@ -169,13 +165,9 @@ Set* set_symmetric_difference(Interp& interp, Set* so, Value other) {
 // 1 / 0 / -1. `other` must be a set or frozenset.
 int set_issubset_of(Interp& interp, Set* so, Set* other) {
   if (so->used > other->used) return 0;
-  size_t pos = 0;
-  SetEntry* e;
-  while (set_next_entry(so, &pos, &e)) {
-    int r = set_contains_entry(interp, other, e->key, e->hash);
-    if (r <= 0) return r;
-  }
-  return 1;
+  return for_each_hashed(interp, Value::object(so), [&](Value key, int64_t h) {
+    return set_contains_entry(interp, other, key, h);
+  });
 }
 
 namespace {
@@ -188,28 +180,31 @@ Set* as_set(Interp& interp, Value other) {
   return set_make_base(interp, interp.types.set, other);
 }
 
-bool no_kwargs(Interp& interp, const char* name, Tuple* kwnames) {
-  return check_no_kwargs(interp, name, kwnames);
+const char* owner_name(Value self) { return self.as_object()->kind == Kind::FrozenSet ? "frozenset" : "set"; }
+
+// Errors name the method `set.method` or `frozenset.method` after self, as CPython's do.
+bool no_kwargs(Interp& interp, Value self, const char* method, Tuple* kwnames) {
+  if (kwnames == nullptr || kwnames->size == 0) return true;
+  return check_no_kwargs(interp, (std::string(owner_name(self)) + "." + method).c_str(), kwnames);
+}
+
+// Applies the in-place `update` to `target` with each of args[first..nargs).
+bool update_each(Interp& interp, Set* target, const Value* args, size_t first, size_t nargs,
+                 bool (*update)(Interp&, Set*, Value)) {
+  for (size_t i = first; i < nargs; i++)
+    if (!update(interp, target, args[i])) return false;
+  return true;
 }
 
 Value m_union(Interp& interp, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!no_kwargs(interp, "union", kwnames)) return Value::null();
+  if (!no_kwargs(interp, args[0], "union", kwnames)) return Value::null();
   Set* result = set_copy_base(interp, args[0].as<Set>());
-  if (result == nullptr) return Value::null();
-  for (size_t i = 1; i < nargs; i++)
-    if (!set_update(interp, result, args[i])) return Value::null();
+  if (result == nullptr || !update_each(interp, result, args, 1, nargs, set_update)) return Value::null();
   return Value::object(result);
 }
 
-Value m_update(Interp& interp, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!no_kwargs(interp, "update", kwnames)) return Value::null();
-  for (size_t i = 1; i < nargs; i++)
-    if (!set_update(interp, args[0].as<Set>(), args[i])) return Value::null();
-  return Value::none();
-}
-
 Value m_intersection(Interp& interp, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!no_kwargs(interp, "intersection", kwnames)) return Value::null();
+  if (!no_kwargs(interp, args[0], "intersection", kwnames)) return Value::null();
   Set* so = args[0].as<Set>();
   if (nargs == 1) return set_result(set_copy_base(interp, so));
   Set* result = so;
@@ -220,109 +215,88 @@ Value m_intersection(Interp& interp, const Value* args, size_t nargs, Tuple* kwn
   return Value::object(result);
 }
 
-Value m_intersection_update(Interp& interp, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!no_kwargs(interp, "intersection_update", kwnames)) return Value::null();
-  for (size_t i = 1; i < nargs; i++)
-    if (!set_intersection_update(interp, args[0].as<Set>(), args[i])) return Value::null();
-  return Value::none();
-}
-
 Value m_difference(Interp& interp, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!no_kwargs(interp, "difference", kwnames)) return Value::null();
+  if (!no_kwargs(interp, args[0], "difference", kwnames)) return Value::null();
   Set* so = args[0].as<Set>();
   if (nargs == 1) return set_result(set_copy_base(interp, so));
   Set* result = set_difference(interp, so, args[1]);
-  if (result == nullptr) return Value::null();
-  for (size_t i = 2; i < nargs; i++)
-    if (!set_difference_update(interp, result, args[i])) return Value::null();
+  if (result == nullptr || !update_each(interp, result, args, 2, nargs, set_difference_update))
+    return Value::null();
   return Value::object(result);
 }
 
+// set.update, set.intersection_update and set.difference_update: any number of iterables.
+template <bool (*Update)(Interp&, Set*, Value)>
+Value m_update_with(Interp& interp, const char* name, const Value* args, size_t nargs,
+                    Tuple* kwnames) {
+  if (!no_kwargs(interp, args[0], name, kwnames)) return Value::null();
+  return update_each(interp, args[0].as<Set>(), args, 1, nargs, Update) ? Value::none() : Value::null();
+}
+Value m_update(Interp& interp, const Value* args, size_t nargs, Tuple* kwnames) {
+  return m_update_with<set_update>(interp, "update", args, nargs, kwnames);
+}
+Value m_intersection_update(Interp& interp, const Value* args, size_t nargs, Tuple* kwnames) {
+  return m_update_with<set_intersection_update>(interp, "intersection_update", args, nargs, kwnames);
+}
 Value m_difference_update(Interp& interp, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!no_kwargs(interp, "difference_update", kwnames)) return Value::null();
-  for (size_t i = 1; i < nargs; i++)
-    if (!set_difference_update(interp, args[0].as<Set>(), args[i])) return Value::null();
-  return Value::none();
+  return m_update_with<set_difference_update>(interp, "difference_update", args, nargs, kwnames);
 }
 
-bool exactly_one(Interp& interp, const char* name, size_t nargs, Tuple* kwnames) {
-  if (!no_kwargs(interp, name, kwnames)) return false;
-  if (nargs != 2) {
-    raise(interp, interp.exc_types.TypeError, "%s() takes exactly one argument (%zu given)", name, nargs - 1);
-    return false;
-  }
-  return true;
+// For the methods taking exactly one argument; errors name them `set.method` or
+// `frozenset.method` after self.
+bool exactly_one(Interp& interp, const Value* args, const char* method, size_t nargs,
+                 Tuple* kwnames) {
+  if (nargs == 2 && (kwnames == nullptr || kwnames->size == 0)) return true;
+  std::string name = std::string(owner_name(args[0])) + "." + method;
+  if (!check_no_kwargs(interp, name.c_str(), kwnames)) return false;
+  raise(interp, interp.exc_types.TypeError, "%s() takes exactly one argument (%zu given)",
+        name.c_str(), nargs - 1);
+  return false;
 }
 
 Value m_symmetric_difference(Interp& interp, const Value* args, size_t nargs, Tuple* kwnames) {
-  const char* name = args[0].as_object()->kind == Kind::FrozenSet ? "frozenset.symmetric_difference"
-                                                                  : "set.symmetric_difference";
-  if (!exactly_one(interp, name, nargs, kwnames)) return Value::null();
+  if (!exactly_one(interp, args, "symmetric_difference", nargs, kwnames)) return Value::null();
   return set_result(set_symmetric_difference(interp, args[0].as<Set>(), args[1]));
 }
 
 Value m_symmetric_difference_update(Interp& interp, const Value* args, size_t nargs, Tuple* kwnames) {
-  if (!exactly_one(interp, "set.symmetric_difference_update", nargs, kwnames)) return Value::null();
+  if (!exactly_one(interp, args, "symmetric_difference_update", nargs, kwnames)) return Value::null();
   if (!set_symmetric_difference_update(interp, args[0].as<Set>(), args[1])) return Value::null();
   return Value::none();
 }
 
-const char* owner_name(Value self) { return self.as_object()->kind == Kind::FrozenSet ? "frozenset" : "set"; }
+Value bool_result(int r) { return r < 0 ? Value::null() : Value::boolean(r); }
 
 Value m_issubset(Interp& interp, const Value* args, size_t nargs, Tuple* kwnames) {
-  std::string name = std::string(owner_name(args[0])) + ".issubset";
-  if (!exactly_one(interp, name.c_str(), nargs, kwnames)) return Value::null();
+  if (!exactly_one(interp, args, "issubset", nargs, kwnames)) return Value::null();
   Set* other = as_set(interp, args[1]);
   if (other == nullptr) return Value::null();
-  int r = set_issubset_of(interp, args[0].as<Set>(), other);
-  return r < 0 ? Value::null() : Value::boolean(r);
+  return bool_result(set_issubset_of(interp, args[0].as<Set>(), other));
 }
 
 Value m_issuperset(Interp& interp, const Value* args, size_t nargs, Tuple* kwnames) {
-  std::string name = std::string(owner_name(args[0])) + ".issuperset";
-  if (!exactly_one(interp, name.c_str(), nargs, kwnames)) return Value::null();
+  if (!exactly_one(interp, args, "issuperset", nargs, kwnames)) return Value::null();
   Set* so = args[0].as<Set>();
-  if (is_anyset(args[1])) {
-    int r = set_issubset_of(interp, args[1].as<Set>(), so);
-    return r < 0 ? Value::null() : Value::boolean(r);
-  }
-  Value it = get_iter(interp, args[1]);
-  if (it.is_null()) return Value::null();
-  for (;;) {
-    Value key = next_item(interp, it);
-    if (key.is_null()) return interp.has_error() ? Value::null() : Value::true_();
-    int r = set_contains(interp, so, key);
-    if (r < 0) return Value::null();
-    if (!r) return Value::false_();
-  }
+  if (is_anyset(args[1])) return bool_result(set_issubset_of(interp, args[1].as<Set>(), so));
+  return bool_result(for_each_hashed(interp, args[1], [&](Value key, int64_t h) {
+    return set_contains_entry(interp, so, key, h);
+  }));
 }
 
 Value m_isdisjoint(Interp& interp, const Value* args, size_t nargs, Tuple* kwnames) {
-  std::string name = std::string(owner_name(args[0])) + ".isdisjoint";
-  if (!exactly_one(interp, name.c_str(), nargs, kwnames)) return Value::null();
+  if (!exactly_one(interp, args, "isdisjoint", nargs, kwnames)) return Value::null();
+  // Walk the smaller set (self when sizes tie), looking each key up in the larger.
   Set* so = args[0].as<Set>();
-  if (is_anyset(args[1])) {
-    Set* a = so;
-    Set* b = args[1].as<Set>();
-    if (a->used > b->used) std::swap(a, b);
-    size_t pos = 0;
-    SetEntry* e;
-    while (set_next_entry(a, &pos, &e)) {
-      int r = set_contains_entry(interp, b, e->key, e->hash);
-      if (r < 0) return Value::null();
-      if (r) return Value::false_();
-    }
-    return Value::true_();
+  Value walked = args[1];
+  Set* probed = so;
+  if (is_anyset(walked) && so->used <= walked.as<Set>()->used) {
+    probed = walked.as<Set>();
+    walked = Value::object(so);
   }
-  Value it = get_iter(interp, args[1]);
-  if (it.is_null()) return Value::null();
-  for (;;) {
-    Value key = next_item(interp, it);
-    if (key.is_null()) return interp.has_error() ? Value::null() : Value::true_();
-    int r = set_contains(interp, so, key);
-    if (r < 0) return Value::null();
-    if (r) return Value::false_();
-  }
+  return bool_result(for_each_hashed(interp, walked, [&](Value key, int64_t h) {
+    int found = set_contains_entry(interp, probed, key, h);
+    return found < 0 ? -1 : 1 - found;
+  }));
 }
 
 }  // namespace
