@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 #include "runtime/call.h"
+#include "runtime/descriptors.h"
 #include "runtime/dict.h"
 #include "runtime/error.h"
 #include "runtime/exception.h"
@@ -49,25 +50,28 @@ const char* state_name(FutureState s) {
   return "?";
 }
 
-// Queues every done callback with call_soon, in registration order, then forgets them.
+// Queues one done callback as call_soon would (a Task callback: its wake-up), without a Handle.
 bool schedule_one(Interp& in, EventLoop* loop, Value fut, Value cb) {
-  if (is_task_object(in, cb)) return loop_schedule(in, loop, HandleKind::TaskWakeup, cb, fut) != nullptr;
-  return !loop_call_soon(in, loop, cb, &fut, 1).is_null();
+  ReadyKind kind = is_task_object(in, cb) ? ReadyKind::TaskWakeup : ReadyKind::Callback;
+  return loop_schedule(in, loop, kind, cb, fut);
 }
 
-// Queues every done callback with call_soon, in registration order, then forgets them.
-bool schedule_callbacks(Interp& in, Future* f) {
-  if (f->callback0.is_null()) return true;
+// Leaves Pending: the done callbacks give their slot to the outcome and are queued in
+// registration order.
+bool finish(Interp& in, Future* f, FutureState state, Value outcome) {
+  Value cbs = f->value;
+  bool many = f->has(kFutCallbackList);
+  f->value = outcome;
+  f->set(kFutCallbackList, false);
+  f->set_state(state);
+  if (cbs.is_null()) return true;
   EventLoop* loop = as_loop(in, f->loop);
   if (loop == nullptr) return false;
-  Value first = f->callback0;
-  List* rest = f->callbacks;
-  f->callback0 = Value();
-  f->callbacks = nullptr;
   Value fut = Value::object(f);
-  if (!schedule_one(in, loop, fut, first)) return false;
-  for (size_t i = 0; rest != nullptr && i < rest->size; i++) {
-    if (!schedule_one(in, loop, fut, rest->items[i])) return false;
+  if (!many) return schedule_one(in, loop, fut, cbs);
+  List* l = cbs.as<List>();
+  for (size_t i = 0; i < l->size; i++) {
+    if (!schedule_one(in, loop, fut, l->items[i])) return false;
   }
   return true;
 }
@@ -82,10 +86,10 @@ Value m_result(Interp& in, const Value* a, size_t n, Tuple* kw) {
 Value m_exception(Interp& in, const Value* a, size_t n, Tuple* kw) {
   Future* f = self_future(in, a, n, "exception");
   if (f == nullptr) return Value();
-  if (f->state == FutureState::Cancelled) return raise_value(in, future_make_cancelled_error(in, f));
-  if (f->state != FutureState::Finished) return invalid_state(in, "Exception is not set.");
-  f->log_traceback = false;
-  return f->exception.is_null() ? Value::none() : f->exception;
+  if (f->state() == FutureState::Cancelled) return raise_value(in, future_make_cancelled_error(in, f));
+  if (f->state() != FutureState::Finished) return invalid_state(in, "Exception is not set.");
+  f->set(kFutLogTraceback, false);
+  return f->has(kFutException) ? f->value : Value::none();
 }
 
 Value m_set_result(Interp& in, const Value* a, size_t n, Tuple* kw) {
@@ -106,7 +110,7 @@ Value m_cancel(Interp& in, const Value* a, size_t n, Tuple* kw) {
   Future* f = self_future(in, a, n, "cancel");
   if (f == nullptr) return Value();
   Value msg = args[0].is_null() ? Value::none() : args[0];
-  if (f->is_task) {
+  if (f->has(kFutIsTask)) {
     bool ok = task_cancel(in, static_cast<Task*>(f), msg);
     return in.has_error() ? Value() : Value::boolean(ok);
   }
@@ -116,12 +120,12 @@ Value m_cancel(Interp& in, const Value* a, size_t n, Tuple* kw) {
 
 Value m_cancelled(Interp& in, const Value* a, size_t n, Tuple* kw) {
   Future* f = self_future(in, a, n, "cancelled");
-  return f ? Value::boolean(f->state == FutureState::Cancelled) : Value();
+  return f ? Value::boolean(f->state() == FutureState::Cancelled) : Value();
 }
 
 Value m_done(Interp& in, const Value* a, size_t n, Tuple* kw) {
   Future* f = self_future(in, a, n, "done");
-  return f ? Value::boolean(f->state != FutureState::Pending) : Value();
+  return f ? Value::boolean(f->state() != FutureState::Pending) : Value();
 }
 
 Value m_add_done_callback(Interp& in, const Value* a, size_t n, Tuple* kw) {
@@ -136,7 +140,7 @@ Value m_add_done_callback(Interp& in, const Value* a, size_t n, Tuple* kw) {
 Value m_remove_done_callback(Interp& in, const Value* a, size_t n, Tuple* kw) {
   Future* f = self_future(in, a, n, "remove_done_callback");
   if (f == nullptr || !check_nargs(in, "remove_done_callback", n - 1, 1, 1)) return Value();
-  // Rebuild the sequence without the removed entries, keeping the first in callback0.
+  // Rebuild the sequence without the removed entries.
   std::vector<Value> kept;
   size_t removed = 0;
   auto consider = [&](Value cb) -> bool {
@@ -145,14 +149,22 @@ Value m_remove_done_callback(Interp& in, const Value* a, size_t n, Tuple* kw) {
     if (eq) removed++; else kept.push_back(cb);
     return true;
   };
-  if (!f->callback0.is_null() && !consider(f->callback0)) return Value();
-  for (size_t i = 0; f->callbacks != nullptr && i < f->callbacks->size; i++)
-    if (!consider(f->callbacks->items[i])) return Value();
-  if (removed == 0) return Value::small_int(0);
-  f->callback0 = kept.empty() ? Value() : kept[0];
-  if (f->callbacks != nullptr) {
-    f->callbacks->size = 0;
-    for (size_t i = 1; i < kept.size(); i++) list_append(in, f->callbacks, kept[i]);
+  if (f->state() != FutureState::Pending) return Value::small_int(0);   // none left
+  if (f->has(kFutCallbackList)) {
+    List* l = f->value.as<List>();
+    for (size_t i = 0; i < l->size; i++)
+      if (!consider(l->items[i])) return Value();
+  } else if (!f->value.is_null() && !consider(f->value)) {
+    return Value();
+  }
+  if (removed == 0 || f->state() != FutureState::Pending) return Value::small_int(int64_t(removed));
+  if (kept.size() > 1 && f->has(kFutCallbackList)) {
+    List* l = f->value.as<List>();
+    l->size = 0;
+    for (Value cb : kept) list_append(in, l, cb);
+  } else {
+    f->value = kept.empty() ? Value() : kept[0];
+    f->set(kFutCallbackList, false);
   }
   return Value::small_int(int64_t(removed));
 }
@@ -176,12 +188,12 @@ Value m_await(Interp& in, const Value* a, size_t n, Tuple* kw) {
 Value future_iter_next(Interp& in, Value self) {
   FutureIter* it = self.as<FutureIter>();
   Future* f = it->future.as<Future>();
-  if (!it->yielded && f->state == FutureState::Pending) {
-    f->blocking = true;
+  if (!it->yielded && f->state() == FutureState::Pending) {
+    f->set(kFutBlocking, true);
     it->yielded = true;
     return it->future;
   }
-  if (f->state == FutureState::Pending) {
+  if (f->state() == FutureState::Pending) {
     return raise(in, in.exc_types.RuntimeError, "await wasn't used with future");
   }
   Value r = future_result(in, f);
@@ -210,12 +222,12 @@ Value future_iter_throw(Interp& in, const Value* a, size_t n, Tuple* kw) {
 // Type::await_step of Future and Task: `await fut` as FutureIter would do it, without one.
 int future_await_step(Interp& in, Value self, bool resumed, Value* out) {
   Future* f = self.as<Future>();
-  if (f->state == FutureState::Pending) {
+  if (f->state() == FutureState::Pending) {
     if (resumed) {
       raise(in, in.exc_types.RuntimeError, "await wasn't used with future");
       return -1;
     }
-    f->blocking = true;
+    f->set(kFutBlocking, true);
     *out = self;
     return 0;
   }
@@ -225,20 +237,35 @@ int future_await_step(Interp& in, Value self, bool resumed, Value* out) {
   return 1;
 }
 
-Value future_getattr_slot(Interp& in, Value self, Str* name) {
+namespace {
+
+// The private attributes asyncio's Python code (and tests) read, as data descriptors: with
+// the generic getattr, `fut.done()` takes the VM's method fast path (no bound method).
+Value g_blocking(Interp&, Value self) { return Value::boolean(self.as<Future>()->has(kFutBlocking)); }
+Value g_loop(Interp&, Value self) { return self.as<Future>()->loop; }
+Value g_state(Interp& in, Value self) { return str_value(in, state_name(self.as<Future>()->state())); }
+Value g_log_traceback(Interp&, Value self) { return Value::boolean(self.as<Future>()->has(kFutLogTraceback)); }
+Value g_result(Interp&, Value self) {
   Future* f = self.as<Future>();
-  std::string_view s = name->view();
-  if (s.size() > 1 && s[0] == '_') {
-    if (s == "_asyncio_future_blocking") return Value::boolean(f->blocking);
-    if (s == "_loop") return f->loop;
-    if (s == "_state") return str_value(in, state_name(f->state));
-    if (s == "_log_traceback") return Value::boolean(f->log_traceback);
-    if (s == "_result") return f->result.is_null() ? Value::none() : f->result;
-    if (s == "_exception") return f->exception.is_null() ? Value::none() : f->exception;
-    if (s == "_cancel_message") return f->cancel_message.is_null() ? Value::none() : f->cancel_message;
-  }
-  return generic_getattr(in, self, name);
+  return f->state() == FutureState::Finished && !f->has(kFutException) ? f->value : Value::none();
 }
+Value g_exception(Interp&, Value self) {
+  Future* f = self.as<Future>();
+  return f->state() == FutureState::Finished && f->has(kFutException) ? f->value : Value::none();
+}
+Value g_cancel_message(Interp&, Value self) { return future_cancel_message(self.as<Future>()); }
+
+const GetSetDef kFutureGetSets[] = {
+    {"_asyncio_future_blocking", g_blocking},
+    {"_loop", g_loop},
+    {"_state", g_state},
+    {"_log_traceback", g_log_traceback},
+    {"_result", g_result},
+    {"_exception", g_exception},
+    {"_cancel_message", g_cancel_message},
+};
+
+}  // namespace
 
 int future_setattr_slot(Interp& in, Value self, Str* name, Value v) {
   Future* f = self.as<Future>();
@@ -247,16 +274,18 @@ int future_setattr_slot(Interp& in, Value self, Str* name, Value v) {
     int b = truthy(in, v);
     if (b < 0) return -1;
     if (s[1] == 'a') {
-      f->blocking = b;
+      f->set(kFutBlocking, b);
     } else {
       if (b) {
         raise(in, in.exc_types.ValueError, "_log_traceback can only be set to False");
         return -1;
       }
-      f->log_traceback = false;
+      f->set(kFutLogTraceback, false);
     }
     return 0;
   }
+  for (const GetSetDef& g : kFutureGetSets)
+    if (s == g.name) return store_instance_attr(in, self, name, v);
   return generic_setattr(in, self, name, v);
 }
 
@@ -267,7 +296,7 @@ Value future_repr(Interp& in, Value self) {
   std::string out = "<";
   out += type_of(in, self)->name->view();
   out += ' ';
-  std::string state = state_name(f->state);
+  std::string state = state_name(f->state());
   for (char& c : state) c = char(std::tolower(static_cast<unsigned char>(c)));
   out += state;
   if (!future_repr_outcome(in, f, out)) return Value();
@@ -278,25 +307,15 @@ Value future_repr(Interp& in, Value self) {
 }  // namespace
 
 bool future_repr_outcome(Interp& in, Future* f, std::string& out) {
-  if (f->state != FutureState::Finished) return true;
-  if (!f->exception.is_null()) {
-    out += " exception=";
-    return repr_into(in, f->exception, out);
-  }
-  out += " result=";
-  return repr_into(in, f->result, out);
+  if (f->state() != FutureState::Finished) return true;
+  out += f->has(kFutException) ? " exception=" : " result=";
+  return repr_into(in, f->value, out);
 }
 
 void future_trace(Object* o, Tracer& t) {
   Future* f = static_cast<Future*>(o);
   t.mark(f->loop);
-  t.mark(f->result);
-  t.mark(f->exception);
-  t.mark(f->exception_tb);
-  t.mark(f->callback0);
-  t.mark(f->callbacks);
-  t.mark(f->cancel_message);
-  t.mark(f->cancelled_exc);
+  t.mark(f->value);
   t.mark(f->dict);
 }
 
@@ -358,32 +377,31 @@ const MethodDef kFutureIterMethods[] = {
 Value future_new(Interp& in, Type* cls, Value loop) {
   Future* f = static_cast<Future*>(in.heap.allocate(cls, Kind::Native, cls->instance_size));
   if (f == nullptr) return raise_no_memory(in);
-  f->loop = loop;
-  f->state = FutureState::Pending;
-  f->cancel_message = Value::none();
+  f->loop = loop;   // (state Pending and every flag clear: the block is zeroed)
+  AsyncioState* st = asyncio_state(in);
+  if (cls == st->task_type || (cls != st->future_type && is_subtype(cls, st->task_type)))
+    f->set(kFutTaskLayout, true);
   return Value::object(f);
 }
 
 Value future_result(Interp& in, Future* f) {
-  if (f->state == FutureState::Cancelled) return raise_value(in, future_make_cancelled_error(in, f));
-  if (f->state != FutureState::Finished) return invalid_state(in, "Result is not set.");
-  f->log_traceback = false;
-  if (!f->exception.is_null()) return raise_value(in, f->exception);
-  return f->result;
+  if (f->state() == FutureState::Cancelled) return raise_value(in, future_make_cancelled_error(in, f));
+  if (f->state() != FutureState::Finished) return invalid_state(in, "Result is not set.");
+  f->set(kFutLogTraceback, false);
+  if (f->has(kFutException)) return raise_value(in, f->value);
+  return f->value;
 }
 
 bool future_set_result(Interp& in, Future* f, Value result) {
-  if (f->state != FutureState::Pending) {
+  if (f->state() != FutureState::Pending) {
     invalid_state(in, "invalid state");   // the C Future's text, which CPython 3.11 uses
     return false;
   }
-  f->result = result;
-  f->state = FutureState::Finished;
-  return schedule_callbacks(in, f);
+  return finish(in, f, FutureState::Finished, result);
 }
 
 bool future_set_exception(Interp& in, Future* f, Value exc) {
-  if (f->state != FutureState::Pending) {
+  if (f->state() != FutureState::Pending) {
     invalid_state(in, "invalid state");   // the C Future's text, which CPython 3.11 uses
     return false;
   }
@@ -400,50 +418,61 @@ bool future_set_exception(Interp& in, Future* f, Value exc) {
           "StopIteration interacts badly with generators and cannot be raised into a Future");
     return false;
   }
-  f->exception = exc;
-  f->exception_tb = exc.as<BaseException>()->traceback;
-  f->state = FutureState::Finished;
-  f->log_traceback = true;
-  return schedule_callbacks(in, f);
+  // (CPython also keeps the traceback of this moment, to restore it in result(); coil never
+  // did, so nothing is kept.)
+  f->set(kFutException, true);
+  f->set(kFutLogTraceback, true);
+  return finish(in, f, FutureState::Finished, exc);
 }
 
 bool future_cancel(Interp& in, Future* f, Value msg) {
-  f->log_traceback = false;
-  if (f->state != FutureState::Pending) return false;
-  f->state = FutureState::Cancelled;
-  f->cancel_message = msg;
-  return schedule_callbacks(in, f) ? true : false;
+  f->set(kFutLogTraceback, false);
+  if (f->state() != FutureState::Pending) return false;
+  bool task = f->has(kFutTaskLayout);
+  if (task && !task_set_cancel_message(in, static_cast<Task*>(f), msg)) return false;
+  return finish(in, f, FutureState::Cancelled, task ? Value() : msg);
+}
+
+Value future_cancel_message(Future* f) {
+  Value m;
+  if (f->has(kFutTaskLayout)) m = task_cancel_message(static_cast<Task*>(f));
+  else if (f->state() == FutureState::Cancelled) m = f->value;
+  return m.is_null() ? Value::none() : m;
 }
 
 bool future_add_done_callback(Interp& in, Future* f, Value cb) {
-  if (f->state != FutureState::Pending) {
+  if (f->state() != FutureState::Pending) {
     EventLoop* loop = as_loop(in, f->loop);
     return loop != nullptr && schedule_one(in, loop, Value::object(f), cb);
   }
-  if (f->callback0.is_null()) {
-    f->callback0 = cb;
+  if (f->value.is_null()) {
+    f->value = cb;
     return true;
   }
-  if (f->callbacks == nullptr) {
-    f->callbacks = list_new(in, 1);
-    if (f->callbacks == nullptr) return false;
+  if (!f->has(kFutCallbackList)) {
+    List* l = list_new(in, 2);
+    if (l == nullptr || !list_append(in, l, f->value)) return false;
+    f->value = Value::object(l);
+    f->set(kFutCallbackList, true);
   }
-  return list_append(in, f->callbacks, cb);
+  return list_append(in, f->value.as<List>(), cb);
 }
 
+// A Task's CancelledError that ended its coroutine is raised once as is; after that (and for
+// every Future) a new CancelledError carries the cancel message.
 Value future_make_cancelled_error(Interp& in, Future* f) {
   AsyncioState* st = asyncio_state(in);
-  if (!f->cancelled_exc.is_null() && !f->cancelled_exc.is_none()) {
-    Value e = f->cancelled_exc;
-    f->cancelled_exc = Value::none();
+  bool task_cancelled = f->has(kFutTaskLayout) && f->state() == FutureState::Cancelled;
+  if (task_cancelled && !f->value.is_null() && !f->value.is_none()) {
+    Value e = f->value;
+    f->value = Value::none();
     return e;
   }
-  Value exc = f->cancel_message.is_null() || f->cancel_message.is_none()
-                  ? call(in, st->cancelled_error, nullptr, 0)
-                  : call(in, st->cancelled_error, {f->cancel_message});
+  Value msg = future_cancel_message(f);
+  Value exc = msg.is_none() ? call(in, st->cancelled_error, nullptr, 0) : call(in, st->cancelled_error, {msg});
   if (exc.is_null()) return exc;
-  exc.as<BaseException>()->context = f->cancelled_exc.is_null() ? Value::none() : f->cancelled_exc;
-  f->cancelled_exc = Value::none();
+  exc.as<BaseException>()->context = Value::none();
+  if (task_cancelled) f->value = Value::none();
   return exc;
 }
 
@@ -454,13 +483,15 @@ bool init_future_types(Interp& in, AsyncioState* st) {
   t->new_ = future_new_slot;
   t->init = future_init_slot;
   t->repr = future_repr;
-  t->getattr = future_getattr_slot;
+  t->getattr = generic_getattr;
   t->setattr = future_setattr_slot;
   t->trace = future_trace;
   t->await_step = future_await_step;
   t->iter = [](Interp& in, Value self) { return m_await(in, &self, 1, nullptr); };
   t->module = str_value(in, "asyncio");
-  if (!add_methods(in, t, kFutureMethods, std::size(kFutureMethods))) return false;
+  if (!add_methods(in, t, kFutureMethods, std::size(kFutureMethods)) ||
+      !add_getsets(in, t, kFutureGetSets, std::size(kFutureGetSets)))
+    return false;
   st->future_type = t;
 
   Type* it = type_new_builtin(in, "FutureIter", in.types.object, Kind::Native, sizeof(FutureIter), 0);

@@ -1,6 +1,7 @@
 // The event loop's scheduling core: the FIFO ready queue, the timer heap in CPython's heapq
 // order, and one iteration (_run_once) exactly as CPython orders it. Waiting is loop_wait.cpp's.
 #include <cmath>
+#include <cstdlib>
 #include <string>
 #include "runtime/call.h"
 #include "runtime/error.h"
@@ -11,33 +12,61 @@
 
 namespace coil {
 
-// ---- HandleQueue
+// ---- ReadyQueue
 
-bool HandleQueue::push(Handle* h) {
-  if (size == capacity) {
-    size_t ncap = capacity ? capacity * 2 : 64;
-    Handle** n = static_cast<Handle**>(std::malloc(ncap * sizeof(Handle*)));
-    if (n == nullptr) return false;
-    for (size_t i = 0; i < size; i++) n[i] = items[(head + i) % capacity];
-    std::free(items);
-    items = n;
-    head = 0;
-    capacity = ncap;
-  }
-  items[(head + size) % capacity] = h;
+namespace {
+
+// Moves the entries, in order, to a ring of `ncap` slots (a power of two >= size).
+bool ready_resize(Interp& in, ReadyQueue& q, size_t ncap) {
+  auto* n = static_cast<ReadyEntry*>(std::malloc(ncap * sizeof(ReadyEntry)));
+  if (n == nullptr) return false;
+  for (size_t i = 0; i < q.size; i++) n[i] = q.at(i);
+  std::free(q.items);
+  in.heap.account((ptrdiff_t(ncap) - ptrdiff_t(q.capacity)) * ptrdiff_t(sizeof(ReadyEntry)));
+  q.items = n;
+  q.head = 0;
+  q.capacity = ncap;
+  return true;
+}
+
+}  // namespace
+
+bool ReadyQueue::push(Interp& in, ReadyKind kind, Object* target, Value arg) {
+  if (size == capacity && !ready_resize(in, *this, capacity ? capacity * 2 : 64)) return false;
+  ReadyEntry& e = items[(head + size) & (capacity - 1)];
+  e.bits = reinterpret_cast<uintptr_t>(target) | uintptr_t(kind);
+  e.arg = arg;
   size++;
   return true;
 }
 
-Handle* HandleQueue::pop() {
-  Handle* h = items[head];
-  head = (head + 1) % capacity;
+ReadyEntry ReadyQueue::pop() {
+  ReadyEntry e = items[head];
+  head = (head + 1) & (capacity - 1);
   size--;
-  return h;
+  return e;
 }
 
-void HandleQueue::free_storage() {
+void ReadyQueue::trace(Tracer& t) const {
+  for (size_t i = 0; i < size; i++) {
+    const ReadyEntry& e = at(i);
+    t.mark(e.target());
+    t.mark(e.arg);
+  }
+}
+
+void ReadyQueue::shrink(Interp& in) {
+  // A burst of 100,000 steps should not keep its ring for the rest of the program.
+  if (capacity > 1024 && size < capacity / 8) {
+    size_t ncap = 64;
+    while (ncap < size * 2) ncap *= 2;
+    (void)ready_resize(in, *this, ncap);   // on failure the old ring simply stays
+  }
+}
+
+void ReadyQueue::free_storage(Interp& in) {
   std::free(items);
+  in.heap.account(-ptrdiff_t(capacity * sizeof(ReadyEntry)));
   items = nullptr;
   head = size = capacity = 0;
 }
@@ -46,8 +75,8 @@ namespace {
 
 // heapq's algorithm with TimerHandle.__lt__ (deadline only): equal deadlines come out in
 // whatever order the heap's shape gives, exactly as in CPython.
-void sift_down(Handle** heap, size_t start, size_t pos) {
-  Handle* item = heap[pos];
+void sift_down(TimerHandle** heap, size_t start, size_t pos) {
+  TimerHandle* item = heap[pos];
   while (pos > start) {
     size_t parent = (pos - 1) >> 1;
     if (item->when < heap[parent]->when) {
@@ -60,9 +89,9 @@ void sift_down(Handle** heap, size_t start, size_t pos) {
   heap[pos] = item;
 }
 
-void sift_up(Handle** heap, size_t n, size_t pos) {
+void sift_up(TimerHandle** heap, size_t n, size_t pos) {
   size_t start = pos;
-  Handle* item = heap[pos];
+  TimerHandle* item = heap[pos];
   size_t child = 2 * pos + 1;
   while (child < n) {
     size_t right = child + 1;
@@ -75,11 +104,12 @@ void sift_up(Handle** heap, size_t n, size_t pos) {
   sift_down(heap, start, pos);
 }
 
-bool heap_push(EventLoop* l, Handle* h) {
+bool heap_push(Interp& in, EventLoop* l, TimerHandle* h) {
   if (l->ntimers == l->timers_capacity) {
     size_t ncap = l->timers_capacity ? l->timers_capacity * 2 : 64;
-    Handle** n = static_cast<Handle**>(std::realloc(l->timers, ncap * sizeof(Handle*)));
+    auto** n = static_cast<TimerHandle**>(std::realloc(l->timers, ncap * sizeof(TimerHandle*)));
     if (n == nullptr) return false;
+    in.heap.account(ptrdiff_t((ncap - l->timers_capacity) * sizeof(TimerHandle*)));
     l->timers = n;
     l->timers_capacity = ncap;
   }
@@ -88,10 +118,10 @@ bool heap_push(EventLoop* l, Handle* h) {
   return true;
 }
 
-Handle* heap_pop(EventLoop* l) {
-  Handle* last = l->timers[--l->ntimers];
+TimerHandle* heap_pop(EventLoop* l) {
+  TimerHandle* last = l->timers[--l->ntimers];
   if (l->ntimers == 0) return last;
-  Handle* top = l->timers[0];
+  TimerHandle* top = l->timers[0];
   l->timers[0] = last;
   sift_up(l->timers, l->ntimers, 0);
   return top;
@@ -101,30 +131,42 @@ void heapify(EventLoop* l) {
   for (size_t i = l->ntimers / 2; i-- > 0;) sift_up(l->timers, l->ntimers, i);
 }
 
-Handle* handle_alloc(Interp& in, EventLoop* loop, bool timer) {
-  AsyncioState* st = asyncio_state(in);
-  Type* t = timer ? st->timer_handle_type : st->handle_type;
-  Handle* h = gc_new<Handle>(in.heap, t, Kind::Native);
-  if (h == nullptr) return nullptr;
-  h->loop = Value::object(loop);
-  h->is_timer = timer;
-  return h;
+// Sets a Handle's callback and arguments: none, one inline, or a tuple.
+bool handle_set_call(Interp& in, Handle* h, Value callback, const Value* args, size_t nargs) {
+  h->callback = callback;
+  if (nargs == 1) {
+    h->args = args[0];
+    h->set(kHandleOneArg, true);
+  } else if (nargs > 1) {
+    Tuple* t = tuple_from(in, args, nargs);
+    if (t == nullptr) return false;
+    h->args = Value::object(t);
+  }
+  return true;
 }
 
-// Runs one handle. Errors from callbacks go to the exception handler, as CPython's
+// Runs one entry. Errors from callbacks go to the exception handler, as CPython's
 // Handle._run does; KeyboardInterrupt and SystemExit propagate (returns false).
-bool run_handle(Interp& in, EventLoop* loop, Handle* h) {
-  switch (h->handle_kind) {
-    case HandleKind::TaskStep:
-      task_step(in, h->callback.as<Task>(), h->arg);
+bool run_entry(Interp& in, EventLoop* loop, const ReadyEntry& e) {
+  Object* target = e.target();
+  switch (e.kind()) {
+    case ReadyKind::TaskStep:
+      task_step(in, static_cast<Task*>(target), e.arg);
       break;
-    case HandleKind::TaskWakeup:
-      task_wakeup(in, h->callback.as<Task>(), h->arg);
+    case ReadyKind::TaskWakeup:
+      task_wakeup(in, static_cast<Task*>(target), e.arg);
       break;
-    case HandleKind::Call: {
-      Tuple* args = h->args;
-      Value r = call_clean(in, h->callback, args ? args->items : nullptr, args ? args->size : 0);
-      (void)r;
+    case ReadyKind::Callback:
+      (void)call_clean(in, Value::object(target), &e.arg, 1);
+      break;
+    case ReadyKind::Handle: {
+      auto* h = static_cast<Handle*>(target);
+      if (h->has(kHandleOneArg)) {
+        (void)call_clean(in, h->callback, &h->args, 1);
+      } else {
+        Tuple* args = h->args.is_null() ? nullptr : h->args.as<Tuple>();
+        (void)call_clean(in, h->callback, args ? args->items : nullptr, args ? args->size : 0);
+      }
       break;
     }
   }
@@ -132,6 +174,14 @@ bool run_handle(Interp& in, EventLoop* loop, Handle* h) {
   if (error_matches(in, in.exc_types.KeyboardInterrupt) || error_matches(in, in.exc_types.SystemExit))
     return false;
   Value exc = fetch_error(in);
+  // Internal entries have no Handle: make the one CPython would have had, for the report.
+  Handle* h = static_cast<Handle*>(target);
+  if (e.kind() == ReadyKind::Callback) {
+    h = handle_new(in, ReadyKind::Handle, Value::object(target), &e.arg, 1);
+  } else if (e.kind() != ReadyKind::Handle) {
+    h = handle_new(in, e.kind(), Value::object(target), nullptr, 0);
+  }
+  if (h == nullptr) return false;
   std::string msg = "Exception in callback ";
   Value r = repr(in, Value::object(h));
   if (r.is_null()) {
@@ -145,55 +195,59 @@ bool run_handle(Interp& in, EventLoop* loop, Handle* h) {
 
 }  // namespace
 
+Handle* handle_new(Interp& in, ReadyKind kind, Value callback, const Value* args, size_t nargs) {
+  Handle* h = gc_new<Handle>(in.heap, asyncio_state(in)->handle_type, Kind::Native);
+  if (h == nullptr) {
+    raise_no_memory(in);
+    return nullptr;
+  }
+  h->flags = uint16_t(kind);
+  return handle_set_call(in, h, callback, args, nargs) ? h : nullptr;
+}
+
 double loop_time(EventLoop* loop) {
   if (loop->virtual_time) return loop->virtual_now;
   return double(uv_hrtime()) / 1e9;
 }
 
-Handle* loop_schedule(Interp& in, EventLoop* loop, HandleKind kind, Value target, Value arg) {
-  Handle* h = handle_alloc(in, loop, false);
-  if (h == nullptr) {
-    raise_no_memory(in);
-    return nullptr;
+bool loop_schedule(Interp& in, EventLoop* loop, ReadyKind kind, Value target, Value arg) {
+  if (kind == ReadyKind::Callback) {
+    if (loop->closed) {
+      raise(in, in.exc_types.RuntimeError, "Event loop is closed");
+      return false;
+    }
+    // Not a heap object (so not callable): a real Handle, whose call reports the TypeError.
+    if (!target.is_object()) return !loop_call_soon(in, loop, target, &arg, 1).is_null();
   }
-  h->handle_kind = kind;
-  h->callback = target;
-  h->arg = arg;
-  if (!loop->ready.push(h)) {
+  if (!loop->ready.push(in, kind, target.as_object(), arg)) {
     raise_no_memory(in);
-    return nullptr;
+    return false;
   }
-  return h;
+  return true;
 }
 
 Value loop_call_soon(Interp& in, EventLoop* loop, Value callback, const Value* args, size_t nargs) {
   if (loop->closed) return raise(in, in.exc_types.RuntimeError, "Event loop is closed");
-  Tuple* t = tuple_from(in, args, nargs);
-  if (t == nullptr) return Value();
-  Handle* h = loop_schedule(in, loop, HandleKind::Call, callback, Value());
+  Handle* h = handle_new(in, ReadyKind::Handle, callback, args, nargs);
   if (h == nullptr) return Value();
-  h->args = t;
+  if (!loop->ready.push(in, ReadyKind::Handle, h, Value())) return raise_no_memory(in);
   return Value::object(h);
 }
 
 Value loop_call_at(Interp& in, EventLoop* loop, double when, Value callback, const Value* args, size_t nargs) {
   if (loop->closed) return raise(in, in.exc_types.RuntimeError, "Event loop is closed");
-  Tuple* t = tuple_from(in, args, nargs);
-  if (t == nullptr) return Value();
-  Handle* h = handle_alloc(in, loop, true);
+  TimerHandle* h = gc_new<TimerHandle>(in.heap, asyncio_state(in)->timer_handle_type, Kind::Native);
   if (h == nullptr) return raise_no_memory(in);
-  h->handle_kind = HandleKind::Call;
-  h->callback = callback;
-  h->args = t;
+  if (!handle_set_call(in, h, callback, args, nargs)) return Value();
+  h->set(kHandleTimer | kHandleScheduled, true);
+  h->loop = Value::object(loop);
   h->when = when;
-  h->scheduled = true;
-  h->seq = asyncio_state(in)->timer_seq++;
-  if (!heap_push(loop, h)) return raise_no_memory(in);
+  if (!heap_push(in, loop, h)) return raise_no_memory(in);
   return Value::object(h);
 }
 
-void loop_timer_cancelled(EventLoop* loop, Handle* h) {
-  if (h->scheduled) loop->cancelled_timers++;
+void loop_timer_cancelled(EventLoop* loop, TimerHandle* h) {
+  if (h->has(kHandleScheduled)) loop->cancelled_timers++;
 }
 
 // One iteration: CPython's BaseEventLoop._run_once.
@@ -207,17 +261,17 @@ bool loop_run_once(Interp& in, EventLoop* loop) {
       double(loop->cancelled_timers) / double(loop->ntimers) > kMinCancelledFraction) {
     size_t kept = 0;
     for (size_t i = 0; i < loop->ntimers; i++) {
-      Handle* h = loop->timers[i];
-      if (h->cancelled) h->scheduled = false; else loop->timers[kept++] = h;
+      TimerHandle* h = loop->timers[i];
+      if (h->has(kHandleCancelled)) h->set(kHandleScheduled, false); else loop->timers[kept++] = h;
     }
     loop->ntimers = kept;
     heapify(loop);
     loop->cancelled_timers = 0;
   } else {
-    while (loop->ntimers > 0 && loop->timers[0]->cancelled) {
+    while (loop->ntimers > 0 && loop->timers[0]->has(kHandleCancelled)) {
       if (loop->cancelled_timers > 0) loop->cancelled_timers--;
-      Handle* h = heap_pop(loop);
-      h->scheduled = false;
+      TimerHandle* h = heap_pop(loop);
+      h->set(kHandleScheduled, false);
     }
   }
 
@@ -231,29 +285,32 @@ bool loop_run_once(Interp& in, EventLoop* loop) {
 
   double end_time = loop_time(loop) + kClockResolution;
   while (loop->ntimers > 0) {
-    Handle* h = loop->timers[0];
+    TimerHandle* h = loop->timers[0];
     if (h->when >= end_time) break;
     heap_pop(loop);
-    h->scheduled = false;
-    if (!loop->ready.push(h)) {
+    h->set(kHandleScheduled, false);
+    if (!loop->ready.push(in, ReadyKind::Handle, h, Value())) {
       raise_no_memory(in);
       return false;
     }
   }
 
   // Only what was ready when the iteration began runs now; callbacks it queues wait.
+  // (`outer`: the entry running this iteration if a callback called loop._run_once().)
+  ReadyEntry outer = loop->current;
   size_t ntodo = loop->ready.size;
-  for (size_t i = 0; i < ntodo; i++) {
-    Handle* h = loop->ready.pop();
-    if (h->cancelled) continue;
-    loop->current_handle = h;
-    bool ok = run_handle(in, loop, h);
-    loop->current_handle = nullptr;
+  for (size_t i = 0; i < ntodo && loop->ready.size > 0; i++) {
+    ReadyEntry e = loop->ready.pop();
+    if (e.kind() == ReadyKind::Handle && static_cast<Handle*>(e.target())->has(kHandleCancelled)) continue;
+    loop->current = e;
+    bool ok = run_entry(in, loop, e);
+    loop->current = outer;
     if (!ok) return false;
     // Between callbacks everything the loop holds is rooted: a chance to collect, so that a
     // batch of 100,000 task steps does not pile up its garbage until the iteration ends.
     in.safepoint();
   }
+  loop->ready.shrink(in);
   process_reports(in);
   return !in.has_error();
 }

@@ -28,6 +28,7 @@ void state_trace(Object* o, Tracer& t) {
   t.mark(st->future_type);
   t.mark(st->task_type);
   t.mark(st->future_iter_type);
+  t.mark(st->task_extra_type);
   t.mark(st->cancelled_error);
   t.mark(st->invalid_state_error);
   t.mark(st->running_loop);
@@ -60,8 +61,8 @@ void weak_hook(void* data, Tracer& t) {
       l->items[kept++] = v;
       continue;
     }
-    bool pending = task->state == FutureState::Pending && task->log_destroy_pending;
-    if ((task->log_traceback || pending) && st->to_report != nullptr) {
+    bool pending = task->state() == FutureState::Pending && task->has(kTaskLogDestroyPending);
+    if ((task->has(kFutLogTraceback) || pending) && st->to_report != nullptr) {
       t.mark(task);
       List* r = st->to_report;
       if (r->size < r->capacity) {
@@ -167,6 +168,21 @@ Value f__process_reports(Interp& in, const Value* a, size_t n, Tuple* kw) {
   return in.has_error() ? Value() : Value::none();
 }
 
+// `await _asyncio._sleep0`: yields None to the Task once, then gives None (Type::await_step).
+int sleep0_await_step(Interp&, Value, bool resumed, Value* out) {
+  *out = Value::none();
+  return resumed ? 1 : 0;
+}
+
+Value sleep0_new(Interp& in) {
+  Type* t = type_new_builtin(in, "_Sleep0", in.types.object, Kind::Native, sizeof(Object), 0);
+  if (t == nullptr || !type_ready(in, t)) return Value();
+  t->await_step = sleep0_await_step;
+  t->module = str_value(in, "_asyncio");
+  Object* o = in.heap.allocate(t, Kind::Native, sizeof(Object));
+  return o != nullptr ? Value::object(o) : raise_no_memory(in);
+}
+
 const MethodDef kFunctions[] = {
     {"get_running_loop", f_get_running_loop},
     {"_get_running_loop", f__get_running_loop},
@@ -186,9 +202,27 @@ const MethodDef kFunctions[] = {
 
 AsyncioState* asyncio_state(Interp& in) { return in.asyncio; }
 
+int store_instance_attr(Interp& in, Value self, Str* name, Value v) {
+  Dict* d = instance_dict(in, self, !v.is_null());
+  if (!v.is_null()) {
+    if (d == nullptr) return in.has_error() ? -1 : (raise_no_memory(in), -1);
+    return dict_set_str(in, d, name, v) ? 0 : -1;
+  }
+  int r = d != nullptr ? dict_del(in, d, Value::object(name)) : 0;
+  if (r != 0) return r < 0 ? -1 : 0;
+  // generic_setattr's AttributeError, with the name/obj the traceback's suggestions use.
+  raise(in, in.exc_types.AttributeError, "'%s' object has no attribute '%s'", type_name(in, self), str_cstr(name));
+  Dict* ed = instance_dict(in, in.exc, true);
+  if (ed != nullptr) {
+    dict_set_str(in, ed, intern(in, "name"), Value::object(name));
+    dict_set_str(in, ed, intern(in, "obj"), self);
+  }
+  return -1;
+}
+
 bool is_task_object(Interp& in, Value v) {
   return v.is_object() && v.as_object()->kind == Kind::Native && isinstance(in, v, in.asyncio->task_type) &&
-         v.as<Future>()->is_task;
+         v.as<Future>()->has(kFutIsTask);
 }
 
 bool is_exact_native_future(Interp& in, Value v) {
@@ -237,6 +271,8 @@ bool init_asyncio_native_module(Interp& in, Module* m) {
       !dict_set_cstr(in, d, "Handle", Value::object(st->handle_type)) ||
       !dict_set_cstr(in, d, "TimerHandle", Value::object(st->timer_handle_type)))
     return false;
+  Value sleep0 = sleep0_new(in);
+  if (sleep0.is_null() || !dict_set_cstr(in, d, "_sleep0", sleep0)) return false;
   return add_functions(in, d, kFunctions, std::size(kFunctions));
 }
 

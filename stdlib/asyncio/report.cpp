@@ -89,13 +89,14 @@ void process_reports(Interp& in) {
   for (size_t i = 0; i < batch->size; i++) {
     Task* t = batch->items[i].as<Task>();
     Value v = Value::object(t);
-    if (t->state == FutureState::Pending && t->log_destroy_pending) {
+    if (t->state() == FutureState::Pending && t->has(kTaskLogDestroyPending)) {
       report_exception(in, t->loop, "Task was destroyed but it is pending!", Value(), "task", v);
     }
-    if (t->log_traceback) {
-      t->log_traceback = false;
+    if (t->has(kFutLogTraceback)) {
+      t->set(kFutLogTraceback, false);
       std::string msg = std::string(type_of(in, v)->name->view()) + " exception was never retrieved";
-      report_exception(in, t->loop, msg.c_str(), t->exception, "future", v);
+      Value exc = t->state() == FutureState::Finished && t->has(kFutException) ? t->value : Value();
+      report_exception(in, t->loop, msg.c_str(), exc, "future", v);
     }
   }
 }

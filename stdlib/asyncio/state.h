@@ -12,72 +12,115 @@ struct List;
 
 enum class FutureState : uint8_t { Pending, Cancelled, Finished };
 
-// What a Handle does when the loop runs it. Task steps and wake-ups are handles of their own
-// kind so scheduling them allocates no bound method and no argument tuple.
-enum class HandleKind : uint8_t { Call, TaskStep, TaskWakeup };
+// Every flag of a Handle, Future or Task lives in Object::flags (free for native kinds) and a
+// Task's cancel count in Object::aux, so the structs below are only Values.
 
-struct Handle : Object {            // types: Handle, TimerHandle
-  Value callback;                    // Call: the callable; TaskStep/TaskWakeup: the Task
-  Value arg;                         // TaskStep: exception to throw or null; TaskWakeup: the future
-  Tuple* args;                       // Call: positional arguments
+// What a ready-queue entry or a Handle does when the loop runs it.
+enum class ReadyKind : uint8_t {
+  Handle,       // a user-visible Handle (call_soon, an expired TimerHandle)
+  TaskStep,     // target: the Task; arg: the exception to throw in, or null
+  TaskWakeup,   // target: the Task; arg: the future it waited for
+  Callback,     // target: a done callback; arg: its future (call_soon without the Handle)
+};
+
+enum HandleFlag : uint16_t {
+  kHandleKind = 3,              // ReadyKind: Handle (a call) or, for the Handle made only to
+                                // report an internal entry's error, what that entry was
+  kHandleCancelled = 1 << 2,
+  kHandleScheduled = 1 << 3,    // TimerHandle: still in the loop's heap
+  kHandleTimer = 1 << 4,
+  kHandleOneArg = 1 << 5,       // args is the single argument itself, not a tuple
+};
+
+struct Handle : Object {            // type Handle
+  Value callback;
+  Value args;                        // a Tuple, or (kHandleOneArg) the only argument
+  ReadyKind kind() const { return ReadyKind(flags & kHandleKind); }
+  bool has(uint16_t f) const { return (flags & f) != 0; }
+  void set(uint16_t f, bool on) { flags = on ? uint16_t(flags | f) : uint16_t(flags & ~f); }
+};
+
+struct TimerHandle : Handle {       // type TimerHandle
   Value loop;
-  Value context;                     // contextvars are not supported: kept for the API
-  double when;                       // TimerHandle: deadline on the loop's clock
-  uint64_t seq;                      // not used for ordering (CPython's heap order is by `when` only)
-  HandleKind handle_kind;
-  bool cancelled;
-  bool scheduled;                    // TimerHandle: still in the loop's heap
-  bool is_timer;
+  double when;                       // deadline on the loop's clock
+};
+
+enum FutureFlag : uint16_t {
+  kFutState = 3,                     // FutureState
+  kFutBlocking = 1 << 2,             // _asyncio_future_blocking
+  kFutLogTraceback = 1 << 3,         // an exception nobody retrieved yet
+  kFutIsTask = 1 << 4,               // Task.__init__ ran: as a done callback it means "wake it up"
+  kFutTaskLayout = 1 << 5,           // allocated with Task's fields (a Task or a subclass)
+  kFutException = 1 << 6,            // Finished: value is the exception, not the result
+  kFutCallbackList = 1 << 7,         // Pending: value is a List of done callbacks
+  kTaskMustCancel = 1 << 8,
+  kTaskLogDestroyPending = 1 << 9,
+  kTaskExtra = 1 << 10,              // Task::name is a TaskExtra
 };
 
 struct Future : Object {            // types: Future, Task (and Python subclasses)
   Value loop;
-  Value result;
-  Value exception;
-  Value exception_tb;
-  // Done callbacks in registration order: the first inline (almost every future has exactly
-  // one: the task awaiting it), the rest in a list. Entries: a callable, or a Task (wake it up).
-  Value callback0;
-  List* callbacks;
-  Value cancel_message;
-  Value cancelled_exc;
-  Dict* dict;                        // instance attributes of Python subclasses
-  FutureState state;
-  bool blocking;                     // _asyncio_future_blocking
-  bool log_traceback;                // an exception nobody retrieved yet
-  bool is_task;
+  // Pending: the done callbacks in registration order: null, the only one, or
+  // (kFutCallbackList) a List. Almost every future has exactly one, the task awaiting it; an
+  // entry is a callable, or a Task (wake it up). Done (the callbacks are queued by then): the
+  // outcome. Finished: the result or (kFutException) the exception. Cancelled: a Future's
+  // cancel message; a Task's CancelledError that ended its coroutine (until taken), or null.
+  Value value;
+  Dict* dict;                        // attributes set on the instance (as CPython's C Future)
+
+  FutureState state() const { return FutureState(flags & kFutState); }
+  void set_state(FutureState s) { flags = uint16_t((flags & ~kFutState) | uint16_t(s)); }
+  bool has(uint16_t f) const { return (flags & f) != 0; }
+  void set(uint16_t f, bool on) { flags = on ? uint16_t(flags | f) : uint16_t(flags & ~f); }
 };
 
 struct Task : Future {
   Value coro;
-  Value fut_waiter;
-  Value name;                        // a str, or the small int N of a default name "Task-N" (made on demand)
-  Value context;
-  int32_t num_cancels_requested;
-  bool must_cancel;
-  bool log_destroy_pending;
+  Value fut_waiter;                  // null = None
+  // A str, the small int N of a default name "Task-N" (made on demand), or (kTaskExtra) a
+  // TaskExtra: only a cancel message (cancel(msg), rare) needs one.
+  Value name;
+  int32_t cancels_requested() const { return int32_t(aux); }
+  void set_cancels_requested(int32_t n) { aux = uint32_t(n); }
 };
 
-// A ring buffer of Handles in FIFO order (collections.deque for the ready queue).
-struct HandleQueue {
-  Handle** items = nullptr;
+struct TaskExtra : Object {         // type TaskExtra (internal)
+  Value name;
+  Value cancel_message;              // null = None
+};
+
+// The ready queue: a ring (collections.deque) of entries in FIFO order. Internal entries
+// (task steps and wake-ups, done callbacks) are 16-byte records, not heap objects, so a task
+// step allocates nothing; call_soon's entries point at their Handle.
+struct ReadyEntry {
+  uintptr_t bits = 0;                // the target Object*, its low bits the ReadyKind
+  Value arg;
+  ReadyKind kind() const { return ReadyKind(bits & 3); }
+  Object* target() const { return reinterpret_cast<Object*>(bits & ~uintptr_t(7)); }
+};
+
+struct ReadyQueue {
+  ReadyEntry* items = nullptr;
   size_t head = 0, size = 0, capacity = 0;
-  bool push(Handle* h);
-  Handle* pop();
-  Handle* front() const { return items[head]; }
-  void free_storage();
+  bool push(Interp&, ReadyKind kind, Object* target, Value arg);   // false: out of memory
+  ReadyEntry pop();
+  const ReadyEntry& at(size_t i) const { return items[(head + i) & (capacity - 1)]; }
+  void trace(Tracer& t) const;
+  void clear() { head = size = 0; }
+  void shrink(Interp&);              // gives back most of a ring that a burst left nearly empty
+  void free_storage(Interp&);
 };
 
 struct EventLoop : Object {
-  HandleQueue ready;
-  Handle** timers;                   // binary heap, CPython's heapq algorithm and order
+  ReadyQueue ready;
+  TimerHandle** timers;              // binary heap, CPython's heapq algorithm and order
   size_t ntimers, timers_capacity;
   size_t cancelled_timers;
   double virtual_now;                // --virtual-time: the clock, advanced to the next timer when idle
   uint64_t start_ns;                 // real clock origin
   Value exception_handler;
   Dict* dict;                        // attributes of Python subclasses (BaseEventLoop in events.py)
-  Handle* current_handle;            // rooted while it runs (the collector may run inside)
+  ReadyEntry current;                // rooted while it runs (the collector may run inside)
   uv_loop_t* uv;                     // waits for timers / wake-ups; created lazily
   uv_timer_t* uv_timer;
   bool stopping, running, closed, virtual_time, debug;
@@ -91,6 +134,7 @@ struct AsyncioState : Object {
   Type* future_type;
   Type* task_type;
   Type* future_iter_type;
+  Type* task_extra_type;
   Value cancelled_error;             // asyncio.CancelledError (class)
   Value invalid_state_error;         // asyncio.InvalidStateError (class)
   Value running_loop;                // the loop running in this interpreter, or None
@@ -99,7 +143,6 @@ struct AsyncioState : Object {
   List* all_tasks;                   // weak: pruned by the collector (weak hook)
   List* to_report;                   // futures/tasks collected with something to report
   int64_t task_counter;              // "Task-N" names
-  uint64_t timer_seq;
 };
 
 // Byte offset of T::dict, for Type::dict_offset. (offsetof is not defined for these structs:
@@ -110,6 +153,11 @@ int32_t dict_offset_of() {
   const T* t = reinterpret_cast<const T*>(probe);
   return int32_t(reinterpret_cast<const char*>(&t->dict) - probe);
 }
+
+// Assigning (v null: deleting) an attribute that a read-only native descriptor shows, as if
+// the descriptor were not there: into the instance __dict__, where reads never look (what
+// these types always did). Returns 0, or -1 with an exception pending.
+int store_instance_attr(Interp&, Value self, Str* name, Value v);
 
 // State access (null if asyncio was never imported).
 AsyncioState* asyncio_state(Interp&);
@@ -124,7 +172,8 @@ bool is_exact_native_future(Interp&, Value v);
 // Loop core (stdlib/asyncio/loop*.cpp).
 Value loop_new(Interp&, Type* cls);
 Value loop_call_soon(Interp&, EventLoop* loop, Value callback, const Value* args, size_t nargs);
-Handle* loop_schedule(Interp&, EventLoop* loop, HandleKind kind, Value target, Value arg);
+// Queues an internal entry (not Handle): no heap object. False with MemoryError raised.
+bool loop_schedule(Interp&, EventLoop* loop, ReadyKind kind, Value target, Value arg);
 Value loop_call_at(Interp&, EventLoop* loop, double when, Value callback, const Value* args, size_t nargs);
 double loop_time(EventLoop* loop);
 bool loop_run_once(Interp&, EventLoop* loop);
@@ -132,7 +181,9 @@ bool loop_run_forever(Interp&, EventLoop* loop);
 EventLoop* as_loop(Interp&, Value v);     // null with TypeError if v is not an event loop
 bool loop_wait(Interp&, EventLoop* loop, double timeout);   // loop_wait.cpp; timeout < 0: until woken
 void loop_release_uv(EventLoop* loop);
-void loop_timer_cancelled(EventLoop* loop, Handle* h);
+void loop_timer_cancelled(EventLoop* loop, TimerHandle* h);
+// A Handle for an entry (or a timer's call): what "Exception in callback" reports show.
+Handle* handle_new(Interp&, ReadyKind kind, Value callback, const Value* args, size_t nargs);
 bool init_loop_types(Interp&, AsyncioState* st);            // loop_type.cpp: Handle, TimerHandle, EventLoop
 
 // Future (stdlib/asyncio/future.cpp).
@@ -142,11 +193,11 @@ bool future_set_exception(Interp&, Future* f, Value exc);
 bool future_cancel(Interp&, Future* f, Value msg);              // true if it was pending
 bool future_add_done_callback(Interp&, Future* f, Value cb);    // cb: callable or Task (wakeup)
 Value future_make_cancelled_error(Interp&, Future* f);
+Value future_cancel_message(Future* f);                         // _cancel_message (None if unset)
 Value future_result(Interp&, Future* f);                        // raises as Future.result()
 int future_await_step(Interp&, Value self, bool resumed, Value* out);   // Type::await_step
 bool init_future_types(Interp&, AsyncioState* st);
-Value future_getattr_slot(Interp&, Value self, Str* name);     // Future's getattr (Task extends it)
-int future_setattr_slot(Interp&, Value self, Str* name, Value v);
+int future_setattr_slot(Interp&, Value self, Str* name, Value v);   // Task's setattr extends it
 void future_trace(Object* o, Tracer& t);                       // Task's trace extends it
 // Appends " result=…" / " exception=…" for a finished future (repr of Future and Task).
 bool future_repr_outcome(Interp&, Future* f, std::string& out);
@@ -156,7 +207,9 @@ Value task_new(Interp&, Type* cls, Value coro, Value loop, Value name);
 bool task_setup(Interp&, Task* t, Value coro, Value loop, Value name);   // Task.__init__
 void task_step(Interp&, Task* t, Value exc);
 void task_wakeup(Interp&, Task* t, Value fut);
-bool task_cancel(Interp&, Task* t, Value msg);
+bool task_cancel(Interp&, Task* t, Value msg);                 // false: not pending, or an error
+Value task_cancel_message(Task* t);                            // null = None
+bool task_set_cancel_message(Interp&, Task* t, Value msg);     // false: MemoryError raised
 bool init_task_type(Interp&, AsyncioState* st);
 
 // Reporting (stdlib/asyncio/report.cpp): loop.call_exception_handler-style messages.

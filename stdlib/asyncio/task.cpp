@@ -2,6 +2,7 @@
 // (CPython's __step/__wakeup state machine), with cancellation delivered at the await point.
 #include <string>
 #include "runtime/call.h"
+#include "runtime/descriptors.h"
 #include "runtime/dict.h"
 #include "runtime/error.h"
 #include "runtime/exception.h"
@@ -19,15 +20,18 @@ namespace coil {
 
 namespace {
 
+Value& name_ref(Task* t) { return t->has(kTaskExtra) ? t->name.as<TaskExtra>()->name : t->name; }
+
 // Default names are stored as their number and become "Task-N" when first asked for.
 Value task_name(Interp& in, Task* t) {
-  if (t->name.is_small_int()) {
-    std::string s = "Task-" + std::to_string(t->name.as_small_int());
+  Value& name = name_ref(t);
+  if (name.is_small_int()) {
+    std::string s = "Task-" + std::to_string(name.as_small_int());
     Value v = str_value(in, s);
     if (v.is_null()) return v;
-    t->name = v;
+    name_ref(t) = v;
   }
-  return t->name;
+  return name_ref(t);
 }
 
 Task* self_task(Interp& in, const Value* args, size_t nargs, const char* method) {
@@ -50,7 +54,7 @@ bool schedule_step_error(Interp& in, Task* t, std::string message) {
   Value exc = call(in, Value::object(in.exc_types.RuntimeError), {str_value(in, message)});
   if (exc.is_null()) return false;
   EventLoop* loop = as_loop(in, t->loop);
-  return loop != nullptr && loop_schedule(in, loop, HandleKind::TaskStep, Value::object(t), exc) != nullptr;
+  return loop != nullptr && loop_schedule(in, loop, ReadyKind::TaskStep, Value::object(t), exc);
 }
 
 std::string repr_text(Interp& in, Value v) {
@@ -66,7 +70,7 @@ std::string repr_text(Interp& in, Value v) {
 int cancel_future_like(Interp& in, Value fut, Value msg) {
   if (is_exact_native_future(in, fut)) {
     Future* f = fut.as<Future>();
-    bool ok = f->is_task ? task_cancel(in, static_cast<Task*>(f), msg) : future_cancel(in, f, msg);
+    bool ok = f->has(kFutIsTask) ? task_cancel(in, static_cast<Task*>(f), msg) : future_cancel(in, f, msg);
     return in.has_error() ? -1 : ok;
   }
   Value meth = getattr(in, fut, intern(in, "cancel"));
@@ -91,7 +95,7 @@ bool handle_yield(Interp& in, Task* t, Value result) {
   Value blocking;
   bool native = isinstance(in, result, st->future_type);
   if (native) {
-    blocking = Value::boolean(result.as<Future>()->blocking);
+    blocking = Value::boolean(result.as<Future>()->has(kFutBlocking));
   } else if (!result.is_none()) {
     blocking = getattr_opt(in, result, intern(in, "_asyncio_future_blocking"));
     if (blocking.is_null() && in.has_error()) return false;
@@ -115,26 +119,26 @@ bool handle_yield(Interp& in, Task* t, Value result) {
     }
     if (is_exact_native_future(in, result)) {
       Future* f = result.as<Future>();
-      f->blocking = false;
+      f->set(kFutBlocking, false);
       if (!future_add_done_callback(in, f, Value::object(t))) return false;
     } else {
-      if (native) result.as<Future>()->blocking = false;
+      if (native) result.as<Future>()->set(kFutBlocking, false);
       else if (setattr(in, result, intern(in, "_asyncio_future_blocking"), Value::false_()) < 0) return false;
       NativeFunction* cb = native_function_new(in, "task_wakeup", wakeup_native, Value::object(t));
       if (cb == nullptr) return false;
       if (call_method(in, result, intern(in, "add_done_callback"), {Value::object(cb)}).is_null()) return false;
     }
     t->fut_waiter = result;
-    if (t->must_cancel) {
-      int c = cancel_future_like(in, result, t->cancel_message);
+    if (t->has(kTaskMustCancel)) {
+      int c = cancel_future_like(in, result, future_cancel_message(t));
       if (c < 0) return false;
-      if (c) t->must_cancel = false;
+      if (c) t->set(kTaskMustCancel, false);
     }
     return true;
   }
   if (result.is_none()) {   // a bare `yield`: asyncio.sleep(0)
     EventLoop* loop = as_loop(in, t->loop);
-    return loop != nullptr && loop_schedule(in, loop, HandleKind::TaskStep, Value::object(t), Value()) != nullptr;
+    return loop != nullptr && loop_schedule(in, loop, ReadyKind::TaskStep, Value::object(t), Value());
   }
   if (is_kind(result, Kind::Generator)) {
     return schedule_step_error(in, t, "yield was used instead of yield from for generator in task " +
@@ -170,10 +174,11 @@ Value task_repr(Interp& in, Value self) {
   std::string out = "<";
   out += type_of(in, self)->name->view();
   out += ' ';
-  if (t->state == FutureState::Pending && t->num_cancels_requested > 0) {
+  FutureState state = t->state();
+  if (state == FutureState::Pending && t->cancels_requested() > 0) {
     out += "cancelling";
   } else {
-    out += t->state == FutureState::Pending ? "pending" : t->state == FutureState::Cancelled ? "cancelled" : "finished";
+    out += state == FutureState::Pending ? "pending" : state == FutureState::Cancelled ? "cancelled" : "finished";
   }
   out += " name=";
   Value name = task_name(in, t);
@@ -196,18 +201,29 @@ void task_trace(Object* o, Tracer& tr) {
   tr.mark(t->coro);
   tr.mark(t->fut_waiter);
   tr.mark(t->name);
-  tr.mark(t->context);
 }
 
-Value task_getattr(Interp& in, Value self, Str* name) {
-  Task* t = self.as<Task>();
-  std::string_view s = name->view();
-  if (s == "_coro") return t->coro;
-  if (s == "_fut_waiter") return t->fut_waiter.is_null() ? Value::none() : t->fut_waiter;
-  if (s == "_must_cancel") return Value::boolean(t->must_cancel);
-  if (s == "_num_cancels_requested") return Value::small_int(t->num_cancels_requested);
-  return future_getattr_slot(in, self, name);
+void task_extra_trace(Object* o, Tracer& tr) {
+  TaskExtra* x = static_cast<TaskExtra*>(o);
+  tr.mark(x->name);
+  tr.mark(x->cancel_message);
 }
+
+Value g_coro(Interp&, Value self) { return self.as<Task>()->coro; }
+Value g_fut_waiter(Interp&, Value self) {
+  Value w = self.as<Task>()->fut_waiter;
+  return w.is_null() ? Value::none() : w;
+}
+Value g_must_cancel(Interp&, Value self) { return Value::boolean(self.as<Task>()->has(kTaskMustCancel)); }
+Value g_num_cancels_requested(Interp&, Value self) { return Value::small_int(self.as<Task>()->cancels_requested()); }
+
+// Read-only views, as Future's (future.cpp); _log_destroy_pending is write-only.
+const GetSetDef kTaskGetSets[] = {
+    {"_coro", g_coro},
+    {"_fut_waiter", g_fut_waiter},
+    {"_must_cancel", g_must_cancel},
+    {"_num_cancels_requested", g_num_cancels_requested},
+};
 
 // Task(coro, *, loop=None, name=None, context=None): as Future, __new__ allocates and
 // __init__ does the work (schedules the first step, registers the task).
@@ -217,9 +233,11 @@ int task_setattr(Interp& in, Value self, Str* name, Value v) {
   if (s == "_log_destroy_pending" || s == "_must_cancel") {
     int b = truthy(in, v);
     if (b < 0) return -1;
-    if (s == "_must_cancel") t->must_cancel = b; else t->log_destroy_pending = b;
+    t->set(s == "_must_cancel" ? kTaskMustCancel : kTaskLogDestroyPending, b);
     return 0;
   }
+  for (const GetSetDef& g : kTaskGetSets)
+    if (s == g.name) return store_instance_attr(in, self, name, v);
   return future_setattr_slot(in, self, name, v);
 }
 
@@ -257,22 +275,22 @@ Value m_set_name(Interp& in, const Value* a, size_t n, Tuple* kw) {
   if (t == nullptr || !check_nargs(in, "set_name", n - 1, 1, 1)) return Value();
   Value s = to_str(in, a[1]);
   if (s.is_null()) return s;
-  t->name = s;
+  name_ref(t) = s;
   return Value::none();
 }
 Value m_get_context(Interp& in, const Value* a, size_t n, Tuple* kw) {
   Task* t = self_task(in, a, n, "get_context");
-  return t ? (t->context.is_null() ? Value::none() : t->context) : Value();
+  return t ? Value::none() : Value();   // contextvars are not supported
 }
 Value m_cancelling(Interp& in, const Value* a, size_t n, Tuple* kw) {
   Task* t = self_task(in, a, n, "cancelling");
-  return t ? Value::small_int(t->num_cancels_requested) : Value();
+  return t ? Value::small_int(t->cancels_requested()) : Value();
 }
 Value m_uncancel(Interp& in, const Value* a, size_t n, Tuple* kw) {
   Task* t = self_task(in, a, n, "uncancel");
   if (t == nullptr) return Value();
-  if (t->num_cancels_requested > 0) t->num_cancels_requested--;
-  return Value::small_int(t->num_cancels_requested);
+  if (t->cancels_requested() > 0) t->set_cancels_requested(t->cancels_requested() - 1);
+  return Value::small_int(t->cancels_requested());
 }
 
 Value m_set_result(Interp& in, const Value* a, size_t n, Tuple* kw) {
@@ -299,10 +317,9 @@ const MethodDef kTaskMethods[] = {
 
 bool task_setup(Interp& in, Task* t, Value coro, Value loop, Value name) {
   AsyncioState* st = asyncio_state(in);
-  t->is_task = true;
+  t->set(kFutIsTask, true);
   t->loop = loop;
-  t->fut_waiter = Value::none();
-  t->context = Value::none();
+  t->fut_waiter = Value();
   t->coro = Value::none();
   if (!is_kind(coro, Kind::Coroutine)) {
     Value send = getattr_opt(in, coro, intern(in, "send"));
@@ -314,12 +331,13 @@ bool task_setup(Interp& in, Task* t, Value coro, Value loop, Value name) {
     }
   }
   t->coro = coro;
-  t->log_destroy_pending = true;
+  t->set(kTaskLogDestroyPending, true);
   if (name.is_null() || name.is_none()) {
-    t->name = Value::small_int(++st->task_counter);   // "Task-N", made when first asked for
+    name_ref(t) = Value::small_int(++st->task_counter);   // "Task-N", made when first asked for
   } else {
-    t->name = to_str(in, name);
-    if (t->name.is_null()) return false;
+    Value s = to_str(in, name);
+    if (s.is_null()) return false;
+    name_ref(t) = s;
   }
   EventLoop* l = as_loop(in, loop);
   if (l == nullptr) return false;
@@ -328,8 +346,28 @@ bool task_setup(Interp& in, Task* t, Value coro, Value loop, Value name) {
     return false;
   }
   Value v = Value::object(t);
-  if (loop_schedule(in, l, HandleKind::TaskStep, v, Value()) == nullptr) return false;
+  if (!loop_schedule(in, l, ReadyKind::TaskStep, v, Value())) return false;
   return list_append(in, st->all_tasks, v);
+}
+
+Value task_cancel_message(Task* t) {
+  return t->has(kTaskExtra) ? t->name.as<TaskExtra>()->cancel_message : Value();
+}
+
+bool task_set_cancel_message(Interp& in, Task* t, Value msg) {
+  if (!t->has(kTaskExtra)) {
+    if (msg.is_null() || msg.is_none()) return true;
+    auto* x = gc_new<TaskExtra>(in.heap, asyncio_state(in)->task_extra_type, Kind::Native);
+    if (x == nullptr) {
+      raise_no_memory(in);
+      return false;
+    }
+    x->name = t->name;
+    t->name = Value::object(x);
+    t->set(kTaskExtra, true);
+  }
+  t->name.as<TaskExtra>()->cancel_message = msg;
+  return true;
 }
 
 Value task_new(Interp& in, Type* cls, Value coro, Value loop, Value name) {
@@ -339,29 +377,30 @@ Value task_new(Interp& in, Type* cls, Value coro, Value loop, Value name) {
 }
 
 bool task_cancel(Interp& in, Task* t, Value msg) {
-  t->log_traceback = false;
-  if (t->state != FutureState::Pending) return false;
-  t->num_cancels_requested++;
+  t->set(kFutLogTraceback, false);
+  if (t->state() != FutureState::Pending) return false;
+  t->set_cancels_requested(t->cancels_requested() + 1);
   if (!t->fut_waiter.is_null() && !t->fut_waiter.is_none()) {
     int c = cancel_future_like(in, t->fut_waiter, msg);
     if (c < 0) return false;
     if (c) return true;
   }
-  t->must_cancel = true;
-  t->cancel_message = msg;
-  return true;
+  t->set(kTaskMustCancel, true);
+  return task_set_cancel_message(in, t, msg);
 }
 
 void task_wakeup(Interp& in, Task* t, Value fut) {
   if (is_exact_native_future(in, fut)) {
     Future* f = fut.as<Future>();
-    if (f->state == FutureState::Finished && f->exception.is_null()) {
-      f->log_traceback = false;
+    if (f->state() == FutureState::Finished && !f->has(kFutException)) {
+      f->set(kFutLogTraceback, false);
       task_step(in, t, Value());
       return;
     }
-    Value exc = f->state == FutureState::Cancelled ? future_make_cancelled_error(in, f) : f->exception;
-    f->log_traceback = false;
+    Value exc = f->state() == FutureState::Cancelled ? future_make_cancelled_error(in, f)
+                : f->has(kFutException)              ? f->value
+                                                     : Value();
+    f->set(kFutLogTraceback, false);
     if (exc.is_null()) exc = fetch_error(in);
     task_step(in, t, exc);
     return;
@@ -381,20 +420,20 @@ void task_step(Interp& in, Task* t, Value exc_in) {
   AsyncioState* st = asyncio_state(in);
   Root task_root(in, Value::object(t));
   Root exc(in, exc_in);
-  if (t->state != FutureState::Pending) {
+  if (t->state() != FutureState::Pending) {
     raise_str(in, st->invalid_state_error.as<Type>(),
               "_step(): already done: " + repr_text(in, Value::object(t)) + ", " +
                   (exc.get().is_null() ? std::string("None") : repr_text(in, exc.get())));
     return;
   }
-  if (t->must_cancel) {
+  if (t->has(kTaskMustCancel)) {
     if (!is_cancelled_error(in, exc.get())) {
       exc.set(future_make_cancelled_error(in, t));
       if (exc.get().is_null()) return;
     }
-    t->must_cancel = false;
+    t->set(kTaskMustCancel, false);
   }
-  t->fut_waiter = Value::none();
+  t->fut_waiter = Value();
 
   if (!st->current_task.is_none()) {
     raise_str(in, in.exc_types.RuntimeError,
@@ -409,9 +448,9 @@ void task_step(Interp& in, Task* t, Value exc_in) {
 
   switch (status) {
     case GenStatus::Return:
-      if (t->must_cancel) {
-        t->must_cancel = false;
-        future_cancel(in, t, t->cancel_message);
+      if (t->has(kTaskMustCancel)) {
+        t->set(kTaskMustCancel, false);
+        future_cancel(in, t, future_cancel_message(t));
       } else {
         future_set_result(in, t, out);
       }
@@ -419,8 +458,9 @@ void task_step(Interp& in, Task* t, Value exc_in) {
     case GenStatus::Error: {
       Value e = fetch_error(in);
       if (is_cancelled_error(in, e)) {
-        t->cancelled_exc = e;
+        bool was_pending = t->state() == FutureState::Pending;
         future_cancel(in, t, Value::none());
+        if (was_pending) t->value = e;   // raised as is by the first _make_cancelled_error()
         return;
       }
       bool fatal = isinstance(in, e, in.exc_types.KeyboardInterrupt) || isinstance(in, e, in.exc_types.SystemExit);
@@ -442,13 +482,19 @@ bool init_task_type(Interp& in, AsyncioState* st) {
   t->init = task_init_slot;
   t->setattr = task_setattr;
   t->repr = task_repr;
-  t->getattr = task_getattr;
+  t->getattr = generic_getattr;
   t->trace = task_trace;
   t->await_step = future_await_step;
   t->module = str_value(in, "asyncio");
-  if (!add_methods(in, t, kTaskMethods, std::size(kTaskMethods))) return false;
+  if (!add_methods(in, t, kTaskMethods, std::size(kTaskMethods)) ||
+      !add_getsets(in, t, kTaskGetSets, std::size(kTaskGetSets)))
+    return false;
   st->task_type = t;
-  return type_ready(in, t);
+  Type* x = type_new_builtin(in, "TaskExtra", in.types.object, Kind::Native, sizeof(TaskExtra), 0);
+  if (x == nullptr) return false;
+  x->trace = task_extra_trace;
+  st->task_extra_type = x;
+  return type_ready(in, t) && type_ready(in, x);
 }
 
 }  // namespace coil

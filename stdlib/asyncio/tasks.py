@@ -45,14 +45,9 @@ def create_task(coro, *, name=None, context=None):
     return task
 
 
-class _Sleep0:
-    """`await _sleep0` gives up exactly one loop iteration (a bare yield to the Task)."""
-
-    def __await__(self):
-        yield
-
-
-_sleep0 = _Sleep0()
+# `await _sleep0` gives up exactly one loop iteration (a bare yield to the Task). Native, so
+# that awaiting it allocates nothing (a Python __await__ would make a generator each time).
+_sleep0 = _asyncio._sleep0
 
 
 async def sleep(delay, result=None):
