@@ -22,7 +22,7 @@ GenStatus unwrap(Interp& interp, Generator* g, ExitKind k, Value r, Value* out) 
   switch (k) {
     case ExitKind::AsyncGenYield:
       // The generator yielded a value for its consumer: the await is complete.
-      g->ag_running_async = false;
+      g->set_flag(kGenAgRunningAsync, false);
       *out = r;
       return GenStatus::Return;
     case ExitKind::Yield:
@@ -35,8 +35,8 @@ GenStatus unwrap(Interp& interp, Generator* g, ExitKind k, Value r, Value* out) 
       break;
   }
   if (error_matches(interp, interp.exc_types.StopAsyncIteration) || error_matches(interp, interp.exc_types.GeneratorExit))
-    g->ag_closed = true;
-  g->ag_running_async = false;
+    g->set_flag(kGenAgClosed, true);
+  g->set_flag(kGenAgRunningAsync, false);
   return GenStatus::Error;
 }
 
@@ -47,14 +47,14 @@ GenStatus asend_send(Interp& interp, AsyncGenAwaitable* a, Value v, Value* out) 
     return GenStatus::Error;
   }
   if (a->state == AsyncGenAwaitable::Init) {
-    if (g->ag_running_async) {
+    if (g->flag(kGenAgRunningAsync)) {
       raise(interp, interp.exc_types.RuntimeError, "anext(): asynchronous generator is already running");
       return GenStatus::Error;
     }
     if (v.is_null() || v.is_none()) v = a->arg;
     a->state = AsyncGenAwaitable::Iter;
   }
-  g->ag_running_async = true;
+  g->set_flag(kGenAgRunningAsync, true);
   Value r;
   ExitKind k = gen_resume_ex(interp, g, v, Value::null(), &r);
   GenStatus st = unwrap(interp, g, k, r, out);
@@ -77,7 +77,7 @@ GenStatus asend_throw(Interp& interp, AsyncGenAwaitable* a, Value exc, Value* ou
 
 GenStatus athrow_check_error(Interp& interp, AsyncGenAwaitable* a, Value* out) {
   Generator* g = agen_of(a);
-  g->ag_running_async = false;
+  g->set_flag(kGenAgRunningAsync, false);
   a->state = AsyncGenAwaitable::Done;
   if (a->mode == AsyncGenAwaitable::Close &&
       (error_matches(interp, interp.exc_types.StopAsyncIteration) || error_matches(interp, interp.exc_types.GeneratorExit))) {
@@ -91,7 +91,7 @@ GenStatus athrow_check_error(Interp& interp, AsyncGenAwaitable* a, Value* out) {
 
 GenStatus athrow_yield_close(Interp& interp, AsyncGenAwaitable* a) {
   Generator* g = agen_of(a);
-  g->ag_running_async = false;
+  g->set_flag(kGenAgRunningAsync, false);
   a->state = AsyncGenAwaitable::Done;
   raise(interp, interp.exc_types.RuntimeError, "async generator ignored GeneratorExit");
   return GenStatus::Error;
@@ -114,7 +114,7 @@ GenStatus athrow_send(Interp& interp, AsyncGenAwaitable* a, Value v, Value* out)
     raise(interp, interp.exc_types.RuntimeError, "cannot reuse already awaited aclose()/athrow()");
     return GenStatus::Error;
   }
-  if (g->state == GenState::Closed) {
+  if (g->state() == GenState::Closed) {
     a->state = AsyncGenAwaitable::Done;
     *out = Value::none();
     return GenStatus::Return;
@@ -122,13 +122,13 @@ GenStatus athrow_send(Interp& interp, AsyncGenAwaitable* a, Value v, Value* out)
   bool closing = a->mode == AsyncGenAwaitable::Close;
   Value r;
   if (a->state == AsyncGenAwaitable::Init) {
-    if (g->ag_running_async) {
+    if (g->flag(kGenAgRunningAsync)) {
       a->state = AsyncGenAwaitable::Done;
       raise(interp, interp.exc_types.RuntimeError, closing ? "aclose(): asynchronous generator is already running"
                                                            : "athrow(): asynchronous generator is already running");
       return GenStatus::Error;
     }
-    if (g->ag_closed) {
+    if (g->flag(kGenAgClosed)) {
       a->state = AsyncGenAwaitable::Done;
       raise_with_args(interp, interp.exc_types.StopAsyncIteration, interp.empty_tuple);
       return GenStatus::Error;
@@ -138,9 +138,9 @@ GenStatus athrow_send(Interp& interp, AsyncGenAwaitable* a, Value v, Value* out)
       return GenStatus::Error;
     }
     a->state = AsyncGenAwaitable::Iter;
-    g->ag_running_async = true;
+    g->set_flag(kGenAgRunningAsync, true);
     if (closing) {
-      g->ag_closed = true;
+      g->set_flag(kGenAgClosed, true);
       BaseException* ge = exception_new(interp, interp.exc_types.GeneratorExit, interp.empty_tuple);
       if (ge == nullptr) return GenStatus::Error;
       ExitKind k = gen_resume_ex(interp, g, Value::none(), Value::object(ge), &r);

@@ -260,8 +260,8 @@ Value call_function(Interp& interp, Function* f, const Value* args, size_t nargs
     Generator* g = generator_new(interp, f);
     if (g == nullptr) return Value::null();
     if (!bind_arguments(interp, f, g->frame(), args, nargs, kwnames)) {
-      g->state = GenState::Closed;
-      g->warned = true;
+      g->set_state(GenState::Closed);
+      g->set_flag(kGenWarned, true);
       return Value::null();
     }
     return Value::object(g);
@@ -281,8 +281,8 @@ Value call_function(Interp& interp, Function* f, const Value* args, size_t nargs
   }
   Frame* nf = frame_push(interp, vm, code);
   if (nf == nullptr) return Value::null();
-  frame_init(nf, code, f, f->globals, f->builtins, nullptr);
-  nf->flags = kFrameOnStack;
+  frame_init(nf, code, f->globals, nullptr);
+  nf->flags |= kFrameOnStack;
   if (!bind_arguments(interp, f, nf, args, nargs, kwnames)) {
     frame_pop(vm, nf);
     return Value::null();
@@ -295,8 +295,8 @@ Value run_code(Interp& interp, Code* code, Dict* globals, Dict* locals) {
   if (!c_stack_ok(interp, vm)) return Value::null();
   Frame* nf = frame_push(interp, vm, code);
   if (nf == nullptr) return Value::null();
-  frame_init(nf, code, nullptr, globals, interp.builtins, locals != nullptr ? locals : globals);
-  nf->flags = kFrameOnStack;
+  frame_init(nf, code, globals, locals != nullptr ? locals : globals);
+  nf->flags |= kFrameOnStack;
   if (!frame_setup_cells(interp, nf, nullptr)) {
     frame_pop(vm, nf);
     return Value::null();
@@ -310,8 +310,8 @@ Value run_class_body(Interp& interp, Function* body, Dict* ns) {
   Code* code = body->code;
   Frame* nf = frame_push(interp, vm, code);
   if (nf == nullptr) return Value::null();
-  frame_init(nf, code, body, body->globals, body->builtins, ns);
-  nf->flags = kFrameOnStack;
+  frame_init(nf, code, body->globals, ns);
+  nf->flags |= kFrameOnStack;
   if (!frame_setup_cells(interp, nf, body)) {
     frame_pop(vm, nf);
     return Value::null();

@@ -29,6 +29,7 @@ void vm_trace_roots(void* data, Tracer& t) {
   auto* root = static_cast<VmRoot*>(data);
   t.mark(root->vm);
   t.mark_range(root->vm->to_close.items, root->vm->to_close.size);
+  t.mark_range(root->vm->gen_names.items, root->vm->gen_names.size);
   trace_frames(*root->interp, t);
 }
 
@@ -83,6 +84,7 @@ void vm_state_free(Object* o) {
   vm->chunk = nullptr;
   vm->finalizable.release();
   vm->to_close.release();
+  vm->gen_names.release();
 }
 
 bool ValueArray::push(Value v) {
@@ -160,16 +162,13 @@ void frame_pop(VmState* vm, Frame* f) {
   }
 }
 
-void frame_init(Frame* f, Code* code, Function* func, Dict* globals, Dict* builtins, Dict* locals) {
+void frame_init(Frame* f, Code* code, Dict* globals, Dict* locals) {
   f->code = code;
-  f->func = func;
   f->globals = globals;
-  f->builtins = builtins;
-  f->locals = locals;
   f->back = nullptr;
   f->ip = code->body->insns.data();
-  f->saved_handled_exc = Value::none();
-  f->flags = 0;
+  f->saved_handled_exc = locals != nullptr ? Value::object(locals) : Value::none();
+  f->flags = locals != nullptr ? uint32_t(kFrameLocals) : 0u;
   f->entry = FrameEntry::Entry;
   size_t n = code->nlocalsplus();
   for (size_t i = 0; i < n; i++) f->localsplus[i] = Value::null();
@@ -179,10 +178,7 @@ void frame_init(Frame* f, Code* code, Function* func, Dict* globals, Dict* built
 void frame_trace(Frame* f, Tracer& t) {
   if (f->code == nullptr) return;
   t.mark(f->code);
-  t.mark(f->func);
   t.mark(f->globals);
-  t.mark(f->builtins);
-  t.mark(f->locals);
   t.mark(f->owner());
   t.mark(f->saved_handled_exc);
   Value* end = f->sp;

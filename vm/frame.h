@@ -28,12 +28,13 @@ enum FrameFlags : uint32_t {
   kFrameAwaitYielded = 1u << 2,   // suspended in YIELD_FROM on an await_step awaitable that
                                   // already yielded (Type::await_step's `resumed`)
   kFrameGenerator = 1u << 3,      // owned by the generator whose header precedes it
+  kFrameLocals = 1u << 4,         // a module/class body: saved_handled_exc holds its namespace
 
 };
 
 // Generator frames live right after their Generator's header, which is this big (checked in
 // vm/generator.h): a frame finds its generator without storing a pointer to it.
-constexpr size_t kGeneratorHeaderSize = 32;
+constexpr size_t kGeneratorHeaderSize = 16;
 
 // One activation. Plain frames live on the frame stack (LIFO); generator frames live inside
 // their generator object so that they survive suspension. Layout of localsplus:
@@ -44,22 +45,24 @@ struct Frame {
   // loads of them into one 16-byte load, which stalls on store forwarding right after a call
   // or resume stored them separately.
   const uint32_t* ip;        // next instruction
-  Function* func;            // null for module code run through run_code
   Dict* globals;
-  Dict* builtins;
-  Dict* locals;              // non-null for module and class bodies (LOAD_NAME/STORE_NAME)
   Frame* back;               // the frame that called or resumed this one
   Value* sp;                 // first free stack slot (valid whenever the frame is not running
                              // in the loop's registers, i.e. at every call-out and safe point)
-  // Generator frames: while running, the resumer's handled exception (restored when it
-  // yields or returns); while suspended, the generator's own (what it was handling when it
-  // yielded, made current again on resume). Swapped with interp.handled_exc each time.
+  // One slot, two uses that never meet (generator code never has a namespace dict: even
+  // top-level-await module code runs on globals):
+  // - generator frames: while running, the resumer's handled exception (restored when it
+  //   yields or returns); while suspended, the generator's own (what it was handling when
+  //   it yielded, made current again on resume). Swapped with interp.handled_exc each time.
+  // - module and class bodies (kFrameLocals): their namespace dict (LOAD_NAME/STORE_NAME).
   Value saved_handled_exc;
   uint32_t flags;
   FrameEntry entry;
   Value localsplus[];
 
   Value* stack_base() { return localsplus + code->nlocalsplus(); }
+  // The namespace of a module or class body, or null (see saved_handled_exc).
+  Dict* locals() const { return (flags & kFrameLocals) ? saved_handled_exc.as<Dict>() : nullptr; }
   // The generator owning this frame, or null.
   Object* owner() const {
     if (!(flags & kFrameGenerator)) return nullptr;
@@ -70,8 +73,18 @@ struct Frame {
   int current_index() const { return int(ip - first_insn()) - 1; }
 };
 
+// Every suspended coroutine pays for this header: grow it only for a good reason.
+static_assert(sizeof(Frame) == 56);
+
+// Frames on the frame stack keep one spare slot beyond the computed stack depth (cheap
+// insurance there); a generator frame is sized exactly, since a program may hold many
+// (the stack effects of every resume path are counted in stacksize, and ASan builds, which
+// allocate every object on its own, check it).
 inline size_t frame_size(const Code* c) {
   return sizeof(Frame) + (c->nlocalsplus() + size_t(c->stacksize) + 1) * sizeof(Value);
+}
+inline size_t generator_frame_size(const Code* c) {
+  return sizeof(Frame) + (c->nlocalsplus() + size_t(c->stacksize)) * sizeof(Value);
 }
 
 // A block of frame-stack memory. Chunks are never moved, so frame pointers stay valid.
@@ -103,6 +116,13 @@ struct VmState : Object {
   // waiting for close() at the next safe point (strong). malloc'd arrays.
   ValueArray finalizable;
   ValueArray to_close;
+  // __name__/__qualname__ of generators renamed from their code's (functools.wraps, or set
+  // by the program): pairs, slot i at items[2i], [2i+1]; a generator's Object::aux is its
+  // slot + 1 (0: the code's names). Freed slots chain through items[2i] (a small int: the
+  // next free slot + 1) from names_free. Strong: a slot is released by the generator's
+  // finalizer.
+  ValueArray gen_names;
+  uint32_t names_free;
 };
 
 VmState* vm_state(Interp&);
@@ -117,7 +137,7 @@ Frame* frame_push(Interp&, VmState* vm, Code* code);
 void frame_pop(VmState* vm, Frame* f);
 
 // Initialises a frame's header and clears its locals (no argument binding).
-void frame_init(Frame* f, Code* code, Function* func, Dict* globals, Dict* builtins, Dict* locals);
+void frame_init(Frame* f, Code* code, Dict* globals, Dict* locals);
 // Marks everything a frame refers to (locals up to sp).
 void frame_trace(Frame* f, Tracer& t);
 // Marks every frame on interp.frame's chain.

@@ -26,7 +26,7 @@ Value current_locals(Interp& interp) { return frame_locals(interp, interp.frame)
 
 Value frame_locals(Interp& interp, Frame* f) {
   if (f == nullptr) return Value::none();
-  if (f->locals != nullptr) return Value::object(f->locals);
+  if (f->locals() != nullptr) return Value::object(f->locals());
   Dict* d = dict_new(interp);
   if (d == nullptr) return raise_no_memory(interp);
   Code* c = f->code;

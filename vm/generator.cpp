@@ -39,28 +39,25 @@ Generator* generator_new(Interp& interp, Function* f) {
     type = interp.types.generator;
     kind = Kind::Generator;
   }
-  auto* g = gc_new<Generator>(interp.heap, type, kind, frame_size(code));
+  auto* g = gc_new<Generator>(interp.heap, type, kind, generator_frame_size(code));
   if (g == nullptr) {
     raise_no_memory(interp);
     return nullptr;
   }
-  frame_init(g->frame(), code, f, f->globals, f->builtins, nullptr);
+  frame_init(g->frame(), code, f->globals, nullptr);
   g->frame()->flags |= kFrameGenerator;
   // A renamed function (functools.wraps) names its generators differently from its code.
-  if (f->name != code->name || f->qualname != code->qualname) {
-    Value items[2] = {Value::object(f->name), Value::object(f->qualname)};
-    g->names = tuple_from(interp, items, 2);
-    if (g->names == nullptr) {
-      raise_no_memory(interp);
-      return nullptr;
-    }
+  if ((f->name != code->name && !gen_set_name(interp, g, 0, f->name)) ||
+      (f->qualname != code->qualname && !gen_set_name(interp, g, 1, f->qualname))) {
+    raise_no_memory(interp);
+    return nullptr;
   }
-  g->state = GenState::Created;
+  g->set_state(GenState::Created);
   return g;
 }
 
 int gen_check_resume(Interp& interp, Generator* g, Value send, bool throwing) {
-  switch (g->state) {
+  switch (g->state()) {
     case GenState::Running:
       raise(interp, interp.exc_types.ValueError, "%s already executing", kind_word(g));
       return -1;
@@ -82,21 +79,58 @@ int gen_check_resume(Interp& interp, Generator* g, Value send, bool throwing) {
   return 1;
 }
 
-Str* gen_name(const Generator* g) {
-  return g->names != nullptr ? g->names->items[0].as<Str>() : g->frame()->code->name;
+namespace {
+
+// The generator's names slot, or null when it has none (or, while the interpreter is torn
+// down, when the VmState's finalizer already released the table).
+const Value* names_slot(Interp& interp, const Generator* g) {
+  if (g->aux == 0) return nullptr;
+  VmState* vm = vm_state(interp);
+  size_t i = 2 * size_t(g->aux - 1);
+  return vm != nullptr && i + 1 < vm->gen_names.size ? vm->gen_names.items + i : nullptr;
 }
 
-Str* gen_qualname(const Generator* g) {
-  return g->names != nullptr ? g->names->items[1].as<Str>() : g->frame()->code->qualname;
+}  // namespace
+
+Str* gen_name(Interp& interp, const Generator* g) {
+  const Value* s = names_slot(interp, g);
+  return s != nullptr ? s[0].as<Str>() : g->frame()->code->name;
+}
+
+Str* gen_qualname(Interp& interp, const Generator* g) {
+  const Value* s = names_slot(interp, g);
+  return s != nullptr ? s[1].as<Str>() : g->frame()->code->qualname;
 }
 
 bool gen_set_name(Interp& interp, Generator* g, int which, Str* s) {
-  Value items[2] = {Value::object(gen_name(g)), Value::object(gen_qualname(g))};
-  items[which] = Value::object(s);
-  Tuple* t = tuple_from(interp, items, 2);
-  if (t == nullptr) return false;
-  g->names = t;
+  VmState* vm = vm_state(interp);
+  ValueArray& t = vm->gen_names;
+  if (g->aux == 0) {
+    Value name = Value::object(gen_name(interp, g)), qualname = Value::object(gen_qualname(interp, g));
+    size_t slot;
+    if (vm->names_free != 0) {
+      slot = vm->names_free - 1;
+      vm->names_free = uint32_t(t.items[2 * slot].as_small_int());
+    } else {
+      if (t.size / 2 >= UINT32_MAX - 1 || !t.push(name) || !t.push(qualname)) return false;
+      slot = t.size / 2 - 1;
+    }
+    t.items[2 * slot] = name;
+    t.items[2 * slot + 1] = qualname;
+    g->aux = uint32_t(slot + 1);
+  }
+  t.items[2 * size_t(g->aux - 1) + size_t(which)] = Value::object(s);
   return true;
+}
+
+void gen_release_names(Interp& interp, Generator* g) {
+  if (names_slot(interp, g) == nullptr) return;
+  VmState* vm = vm_state(interp);
+  size_t slot = g->aux - 1;
+  vm->gen_names.items[2 * slot] = Value::small_int(vm->names_free);
+  vm->gen_names.items[2 * slot + 1] = Value::none();
+  vm->names_free = uint32_t(slot + 1);
+  g->aux = 0;
 }
 
 bool gen_link(Interp& interp, Generator* g, Frame* back, FrameEntry entry, Value send) {
@@ -108,7 +142,7 @@ bool gen_link(Interp& interp, Generator* g, Frame* back, FrameEntry entry, Value
   Frame* gf = g->frame();
   gf->back = back;
   gf->entry = entry;
-  g->state = GenState::Running;
+  g->set_state(GenState::Running);
   Value own = gf->saved_handled_exc;   // see Frame::saved_handled_exc
   gf->saved_handled_exc = interp.handled_exc.is_null() ? Value::none() : interp.handled_exc;
   interp.handled_exc = own;
@@ -126,7 +160,7 @@ bool gen_link(Interp& interp, Generator* g, Frame* back, FrameEntry entry, Value
 
 void gen_frame_leave(Interp& interp, Frame* f, bool raised) {
   auto* g = static_cast<Generator*>(f->owner());
-  g->state = GenState::Closed;
+  g->set_state(GenState::Closed);
   interp.handled_exc = f->saved_handled_exc;
   f->saved_handled_exc = Value::none();
   interp.call_depth--;
@@ -208,12 +242,12 @@ GenStatus gen_resume_clean(Interp& interp, Value gen, Value send_value, Value th
 
 bool gen_close(Interp& interp, Value gen) {
   auto* g = gen.as<Generator>();
-  if (g->state == GenState::Created) {
-    g->state = GenState::Closed;
+  if (g->state() == GenState::Created) {
+    g->set_state(GenState::Closed);
     g->frame()->sp = g->frame()->localsplus;
     return true;
   }
-  if (g->state == GenState::Closed) return true;
+  if (g->state() == GenState::Closed) return true;
   BaseException* exc = exception_new(interp, interp.exc_types.GeneratorExit, interp.empty_tuple);
   if (exc == nullptr) return false;
   Value out;
@@ -235,10 +269,10 @@ bool gen_close(Interp& interp, Value gen) {
 }
 
 void gen_note_suspended(Interp& interp, VmState* vm, Generator* g) {
-  if (g->finalizable || g->kind == Kind::AsyncGenerator) return;
+  if (g->flag(kGenFinalizable) || g->kind == Kind::AsyncGenerator) return;
   Frame* f = g->frame();
   if (find_handler(f->code, f->current_index()) == nullptr) return;
-  if (vm->finalizable.push(Value::object(g))) g->finalizable = true;
+  if (vm->finalizable.push(Value::object(g))) g->set_flag(kGenFinalizable, true);
 }
 
 void gen_weak_hook(void* data, Tracer& t) {
@@ -247,14 +281,14 @@ void gen_weak_hook(void* data, Tracer& t) {
   for (size_t i = 0; i < reg.size;) {
     auto* g = reg.items[i].as<Generator>();
     bool alive = gc_is_marked(g);
-    if (alive && g->state != GenState::Closed) {
+    if (alive && g->state() != GenState::Closed) {
       i++;
       continue;
     }
-    if (!alive && g->state == GenState::Suspended && vm->to_close.push(Value::object(g))) {
+    if (!alive && g->state() == GenState::Suspended && vm->to_close.push(Value::object(g))) {
       t.mark(g);   // resurrected until its close() has run
     }
-    g->finalizable = false;
+    g->set_flag(kGenFinalizable, false);
     reg.remove_at(i);
   }
 }
@@ -268,10 +302,22 @@ void run_pending_closes(Interp& interp, VmState* vm) {
   }
 }
 
+// Only a full collection can tell whether the dropped generator was the last reference, and
+// it costs as much as the live heap: collecting at every drop made a loop of
+// `for x in gen(): break` quadratic (drops x heap). So a drop collects only while that is
+// cheap, when the live heap is under kDropCollectLimit (a collection then costs at most
+// ~0.15 ms; a script's heap, imports included, is usually smaller, and its finally blocks
+// run at once as in CPython), or when the pacer wants a collection anyway. On a bigger
+// heap the generator is closed by the next regular collection (Heap::pace: once a quarter
+// of the live heap, at least 8 MB, has been allocated): its finally block runs later than
+// CPython's, but the collector's work stays proportional to allocation.
+constexpr size_t kDropCollectLimit = size_t(2) << 20;
+
 void gen_dropped(Interp& interp, VmState* vm, Value v) {
   if (!is_gen_or_coro(v)) return;
   auto* g = v.as<Generator>();
-  if (!g->finalizable || g->state != GenState::Suspended || interp.nogc_depth > 0) return;
+  if (!g->flag(kGenFinalizable) || g->state() != GenState::Suspended || interp.nogc_depth > 0) return;
+  if (interp.heap.live_bytes() > kDropCollectLimit && !interp.heap.wants_collection()) return;
   interp.heap.collect(interp);
   run_pending_closes(interp, vm);
 }
@@ -281,7 +327,7 @@ void close_suspended_generators(Interp& interp) {
   if (vm == nullptr) return;
   while (vm->finalizable.size > 0) {
     Value g = vm->finalizable.items[--vm->finalizable.size];
-    g.as<Generator>()->finalizable = false;
+    g.as<Generator>()->set_flag(kGenFinalizable, false);
     if (!vm->to_close.push(g)) break;
   }
   run_pending_closes(interp, vm);

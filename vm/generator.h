@@ -10,15 +10,31 @@ struct Function;
 
 enum class GenState : uint8_t { Created, Suspended, Running, Closed };
 
+// Generator::flag bits (in the frame's flags word, above the FrameFlags).
+constexpr uint32_t kGenStateShift = 8;        // 2 bits: GenState
+enum GenFlag : uint32_t {
+  kGenAgRunningAsync = 1u << 10,   // async generators: an asend/athrow awaitable is in progress
+  kGenAgClosed = 1u << 11,         // async generators: aclose() was called or it finished
+  kGenWarned = 1u << 12,           // coroutine: "never awaited" already reported
+  kGenFinalizable = 1u << 13,      // in VmState::finalizable (suspended inside a try/with)
+};
+
 // Kind::Generator, Kind::Coroutine or Kind::AsyncGenerator. The frame lives in the same
 // allocation, right after this header (kept small: an asyncio task holds two or more).
 struct Generator : Object {
-  Tuple* names;              // null: __name__/__qualname__ are the code's; else (name, qualname)
-  GenState state;
-  bool ag_running_async;     // async generators: an asend/athrow awaitable is in progress
-  bool ag_closed;            // async generators: aclose() was called or it finished
-  bool warned;               // coroutine: "never awaited" already reported
-  bool finalizable;          // in VmState::finalizable (suspended inside a try/with)
+  // Object::aux: 0, or the slot of its names in VmState::gen_names (gen_name, gen_set_name).
+  // The state and flags (GenFlag) live in spare bits of the frame's flags word: the header
+  // stays at two words.
+  GenState state() const { return GenState((frame()->flags >> kGenStateShift) & 3u); }
+  void set_state(GenState s) {
+    Frame* f = frame();
+    f->flags = (f->flags & ~(3u << kGenStateShift)) | (uint32_t(s) << kGenStateShift);
+  }
+  bool flag(uint32_t f) const { return (frame()->flags & f) != 0; }
+  void set_flag(uint32_t f, bool on) {
+    if (on) frame()->flags |= f;
+    else frame()->flags &= ~f;
+  }
 
   Frame* frame() const {
     return reinterpret_cast<Frame*>(reinterpret_cast<char*>(const_cast<Generator*>(this)) + sizeof(Generator));
@@ -56,10 +72,12 @@ Generator* generator_new(Interp&, Function* f);
 enum class GenStatus { Yield, Return, Error };
 
 // __name__ and __qualname__ (settable; the function's at creation).
-Str* gen_name(const Generator* g);
-Str* gen_qualname(const Generator* g);
+Str* gen_name(Interp&, const Generator* g);
+Str* gen_qualname(Interp&, const Generator* g);
 // Sets __name__ (which == 0) or __qualname__ (1). False on MemoryError.
 bool gen_set_name(Interp&, Generator* g, int which, Str* s);
+// The generator finalizer's part: gives back its names slot.
+void gen_release_names(Interp&, Generator* g);
 
 // Resumes gen (a generator, coroutine or async generator) by sending send_value (None to
 // start), or, when throw_exc is non-null, by raising throw_exc (an exception instance) at the

@@ -102,16 +102,16 @@ namespace {
 
 void gen_trace(Object* self, Tracer& t) {
   auto* g = static_cast<Generator*>(self);
-  t.mark(g->names);
   frame_trace(g->frame(), t);
 }
 
 void gen_finalize(Interp& interp, Object* self) {
   auto* g = static_cast<Generator*>(self);
-  if (g->kind == Kind::Coroutine && g->state == GenState::Created && !g->warned) {
-    g->warned = true;
+  if (g->kind == Kind::Coroutine && g->state() == GenState::Created && !g->flag(kGenWarned)) {
+    g->set_flag(kGenWarned, true);
     coroutine_warn_never_awaited(interp, g);
   }
+  gen_release_names(interp, g);
 }
 
 Value gen_repr(Interp& interp, Value self) {
@@ -122,7 +122,7 @@ Value gen_repr(Interp& interp, Value self) {
   std::string s = "<";
   s += what;
   s += " object ";
-  s += gen_qualname(g)->view();
+  s += gen_qualname(interp, g)->view();
   s += buf;
   return str_value(interp, s);
 }
@@ -130,7 +130,7 @@ Value gen_repr(Interp& interp, Value self) {
 // The receiver a frame suspended in YIELD_FROM is waiting on, or None.
 Value yielded_from(Generator* g) {
   Frame* f = g->frame();
-  if (g->state != GenState::Suspended) return Value::none();
+  if (g->state() != GenState::Suspended) return Value::none();
   if (f->ip > f->first_insn() && op_of(f->ip[-1]) == Op::YIELD_FROM) return f->sp[-1];
   return Value::none();
 }
@@ -138,8 +138,8 @@ Value yielded_from(Generator* g) {
 Value gen_getattr(Interp& interp, Value self, Str* name) {
   auto* g = self.as<Generator>();
   std::string_view n = name->view();
-  if (n == "__name__") return Value::object(gen_name(g));
-  if (n == "__qualname__") return Value::object(gen_qualname(g));
+  if (n == "__name__") return Value::object(gen_name(interp, g));
+  if (n == "__qualname__") return Value::object(gen_qualname(interp, g));
   if (n.size() > 3 && n[2] == '_') {
     std::string_view prefix = n.substr(0, 3);
     std::string_view a = n.substr(3);
@@ -147,13 +147,13 @@ Value gen_getattr(Interp& interp, Value self, Str* name) {
                 (prefix == "ag_" && g->kind == Kind::AsyncGenerator);
     if (mine) {
       if (a == "running") {
-        if (g->kind == Kind::AsyncGenerator) return Value::boolean(g->ag_running_async);
-        return Value::boolean(g->state == GenState::Running);
+        if (g->kind == Kind::AsyncGenerator) return Value::boolean(g->flag(kGenAgRunningAsync));
+        return Value::boolean(g->state() == GenState::Running);
       }
-      if (a == "suspended") return Value::boolean(g->state == GenState::Suspended);
+      if (a == "suspended") return Value::boolean(g->state() == GenState::Suspended);
       if (a == "code") return Value::object(g->frame()->code);
       if (a == "frame") {
-        if (g->state == GenState::Closed) return Value::none();
+        if (g->state() == GenState::Closed) return Value::none();
         return frame_object_new(interp, g->frame());
       }
       if (a == "yieldfrom" || a == "await") return yielded_from(g);
@@ -240,10 +240,10 @@ void coroutine_warn_never_awaited(Interp& interp, Generator* g) {
   CodePosition pos = current_code_position(interp);
   std::string msg;
   if (pos.code == nullptr) {
-    msg = "sys:1: RuntimeWarning: coroutine '" + std::string(gen_qualname(g)->view()) + "' was never awaited\n";
+    msg = "sys:1: RuntimeWarning: coroutine '" + std::string(gen_qualname(interp, g)->view()) + "' was never awaited\n";
   } else {
     msg = std::string(pos.code->filename->view()) + ":" + std::to_string(pos.line) + ": RuntimeWarning: coroutine '" +
-          std::string(gen_qualname(g)->view()) + "' was never awaited\n";
+          std::string(gen_qualname(interp, g)->view()) + "' was never awaited\n";
     if (is_str(pos.code->source) && pos.line > 0) {
       std::string_view src = pos.code->source.as<Str>()->view();
       size_t start = 0;

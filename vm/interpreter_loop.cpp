@@ -1,21 +1,15 @@
 // The dispatch loop: run_frame executes bytecode with computed goto. Python-to-Python calls,
 // __init__ of plain classes, and generator/coroutine resumption (FOR_ITER, YIELD_FROM) push or
 // link frames and continue in this same loop, so they never grow the C++ stack.
-#include <cmath>
 #include "runtime/call.h"
 #include "runtime/dict.h"
 #include "runtime/error.h"
 #include "runtime/exception.h"
 #include "runtime/float.h"
 #include "runtime/function.h"
-#include "runtime/instance.h"
-#include "runtime/int.h"
 #include "runtime/iterators.h"
 #include "runtime/list.h"
-#include "runtime/module.h"
 #include "runtime/protocol.h"
-#include "runtime/set.h"
-#include "runtime/slice.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "runtime/type.h"
@@ -31,26 +25,12 @@ inline Type* fast_type(Interp& interp, Value v) {
   return v.is_object() ? v.as_object()->type : type_of(interp, v);
 }
 
-inline Value handled_or_none(Value v) { return v.is_null() ? Value::none() : v; }
-
-// A frame for a Python call made by the loop: pushed, arguments bound, call depth checked.
-// Null with an exception pending (nothing left pushed).
-Frame* push_call_frame(Interp& interp, VmState* vm, Function* fn, const Value* args, size_t nargs, Tuple* kw) {
-  Frame* nf = frame_push(interp, vm, fn->code);
-  if (nf == nullptr) return nullptr;
-  frame_init(nf, fn->code, fn, fn->globals, fn->builtins, nullptr);
-  nf->flags = kFrameOnStack;
-  if (!bind_arguments(interp, fn, nf, args, nargs, kw)) {
-    frame_pop(vm, nf);
-    return nullptr;
-  }
-  if (++interp.call_depth > interp.recursion_limit) {
-    interp.call_depth--;
-    frame_pop(vm, nf);
-    raise(interp, interp.exc_types.RecursionError, "maximum recursion depth exceeded");
-    return nullptr;
-  }
-  return nf;
+// The truth of the values tested without a call: 1 or 0, or -1 when __bool__/__len__ must run.
+inline int quick_truth(Value v) {
+  if (v.is_bool()) return v.is_true();
+  if (v.is_none()) return 0;
+  if (v.is_small_int()) return v.as_small_int() != 0;
+  return -1;
 }
 
 inline void pop_frame_inline(VmState* vm, Frame* f) {
@@ -64,6 +44,13 @@ inline void pop_frame_inline(VmState* vm, Frame* f) {
 
 }  // namespace
 
+// No cross-jumping: GCC may merge the identical `PUSH(v); DISPATCH();` tails of many opcodes
+// into one, which then share one indirect jump (mispredicted far more often) and spill the
+// registers around it. Whether it does depends on unrelated edits of this function; when it
+// did, bench/cpu ran 5-30% slower.
+#if defined(__GNUC__) && !defined(__clang__)
+__attribute__((optimize("no-crossjumping")))
+#endif
 Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
   static void* const kLabels[] = {
 #define COIL_OP(name, pops, pushes, jump) &&L_##name,
@@ -84,63 +71,76 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
   int err_index = 0;
   Value result;
 
-#define LOAD_REGS()                         \
-  do {                                      \
-    Code* co_ = f->code;                    \
-    ip = f->ip;                             \
-    sp = f->sp;                             \
-    fast = f->localsplus;                   \
-    consts = co_->consts->items;            \
-    names = co_->names;                     \
-    cc = co_->body->caches;                 \
+// The registers hold the running frame's ip and sp and what its code refers to most; SAVE()
+// writes ip and sp back, as must happen before anything that may raise, collect or look at
+// the frame.
+#define LOAD_REGS()                                                \
+  do {                                                             \
+    Code* co_ = f->code;                                           \
+    ip = f->ip;                                                    \
+    sp = f->sp;                                                    \
+    fast = f->localsplus;                                          \
+    consts = co_->consts->items;                                   \
+    names = co_->names;                                            \
+    cc = co_->body->caches;                                        \
     if (__builtin_expect(cc == nullptr, 0)) cc = code_caches(co_); \
   } while (0)
-// Enters frame nf just made by push_fast_frame (whose header the registers are set from
-// directly: reading back what was just stored costs a store-forwarding stall).
-#define ENTER_FAST_FRAME(nf, fcc)             \
-  do {                                        \
-    Code* co_ = (nf)->code;                   \
-    f = (nf);                                 \
-    interp.frame = f;                         \
-    ip = (fcc)->insns;                        \
-    fast = f->localsplus;                     \
-    sp = fast + (fcc)->nlocalsplus;           \
-    consts = co_->consts->items;              \
-    names = co_->names;                       \
-    cc = (fcc);                               \
+#define SAVE() (f->ip = ip, f->sp = sp)
+#define DISPATCH()              \
+  do {                          \
+    insn = *ip++;               \
+    oparg = arg_of(insn);       \
+    goto* kLabels[insn & 0xff]; \
   } while (0)
-#define SAVE()      \
-  do {              \
-    f->ip = ip;     \
-    f->sp = sp;     \
-  } while (0)
-#define DISPATCH()                  \
-  do {                              \
-    insn = *ip++;                   \
-    oparg = arg_of(insn);           \
-    goto* kLabels[insn & 0xff];     \
-  } while (0)
+#define ERROR_IF(cond) do { if (cond) goto error; } while (0)
 // Collection may run here (every live value is in a frame); generators it found unreachable
 // while suspended in a try/with are closed right after.
-#define SAFEPOINT()                                                              \
-  do {                                                                           \
+#define SAFEPOINT()                                                                      \
+  do {                                                                                   \
     if (__builtin_expect(interp.heap.wants_collection() || vm->to_close.size != 0, 0)) { \
-      SAVE();                                                                    \
-      interp.safepoint();                                                        \
-      if (vm->to_close.size != 0) run_pending_closes(interp, vm);                \
-    }                                                                            \
+      SAVE();                                                                            \
+      interp.safepoint();                                                                \
+      if (vm->to_close.size != 0) run_pending_closes(interp, vm);                        \
+    }                                                                                    \
+  } while (0)
+// Enter frame nf, called with `how` by f (whose stack, without the call's operands, ends at
+// caller_sp). ENTER_FAST_FRAME: nf made by push_fast_frame, the registers set from what that
+// knows (reading back what was just stored costs a store-forwarding stall); ENTER_FRAME: nf
+// made by push_call_frame.
+#define ENTER_FAST_FRAME(nf, fcc, caller_sp, how) \
+  do {                                            \
+    f->ip = ip;                                   \
+    f->sp = (caller_sp);                          \
+    (nf)->back = f;                               \
+    (nf)->entry = (how);                          \
+    f = (nf);                                     \
+    interp.frame = f;                             \
+    ip = (fcc)->insns;                            \
+    fast = f->localsplus;                         \
+    sp = fast + (fcc)->nlocalsplus;               \
+    consts = f->code->consts->items;              \
+    names = f->code->names;                       \
+    cc = (fcc);                                   \
+    SAFEPOINT();                                  \
+    DISPATCH();                                   \
+  } while (0)
+#define ENTER_FRAME(nf, caller_sp, how) \
+  do {                                  \
+    f->sp = (caller_sp);                \
+    (nf)->back = f;                     \
+    (nf)->entry = (how);                \
+    f = (nf);                           \
+    interp.frame = f;                   \
+    LOAD_REGS();                        \
+    SAFEPOINT();                        \
+    DISPATCH();                         \
   } while (0)
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
-#define TOP() (sp[-1])
 #define NAME(i) (names->items[i].as<Str>())
 // The inline cache entry of the instruction being executed.
 #define SITE() (&cc->entries[cc->site[ip - 1 - cc->insns]])
 #define TARGET(op) L_##op:
-#define ERROR_IF(cond) \
-  do {                 \
-    if (cond) goto error; \
-  } while (0)
 
   LOAD_REGS();
   if (throwing) goto throw_into;
@@ -148,14 +148,10 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
 
   TARGET(NOP) { DISPATCH(); }
   TARGET(POP_TOP) {
-    Value v = *--sp;
-    if (is_gen_or_coro(v) && v.as<Generator>()->finalizable) {
-      // Dropping a generator suspended in a try/with (e.g. `break` out of its for loop):
-      // close it now if nothing else refers to it, as CPython's refcounting would.
-      SAVE();
-      gen_dropped(interp, vm, v);
-      LOAD_REGS();
-    }
+    Value v = sp[-1];
+    // Dropping a generator suspended in a try/with (`break` out of its for loop): see gen_dropped.
+    if (is_gen_or_coro(v) && v.as<Generator>()->flag(kGenFinalizable)) goto cold_op;
+    sp--;
     DISPATCH();
   }
   TARGET(PUSH_NULL) { PUSH(Value::null()); DISPATCH(); }
@@ -179,16 +175,6 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
     DISPATCH();
   }
   TARGET(STORE_FAST) { fast[oparg] = POP(); DISPATCH(); }
-  TARGET(DELETE_FAST) {
-    Value old = fast[oparg];
-    if (old.is_null()) { SAVE(); op_raise_unbound(interp, f->code, oparg); goto error; }
-    fast[oparg] = Value::null();
-    if (is_gen_or_coro(old) && old.as<Generator>()->finalizable) {
-      SAVE();
-      gen_dropped(interp, vm, old);
-    }
-    DISPATCH();
-  }
   TARGET(LOAD_DEREF) {
     Value v = fast[oparg].as<Cell>()->value;
     if (v.is_null()) { SAVE(); op_raise_unbound(interp, f->code, oparg); goto error; }
@@ -196,127 +182,35 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
     DISPATCH();
   }
   TARGET(STORE_DEREF) { fast[oparg].as<Cell>()->value = POP(); DISPATCH(); }
-  TARGET(DELETE_DEREF) {
-    Cell* c = fast[oparg].as<Cell>();
-    if (c->value.is_null()) { SAVE(); op_raise_unbound(interp, f->code, oparg); goto error; }
-    c->value = Value::null();
-    DISPATCH();
-  }
   TARGET(LOAD_CLOSURE) { PUSH(fast[oparg]); DISPATCH(); }
-  TARGET(LOAD_CLASSDEREF) {
-    Str* name = localsplus_name(f->code, oparg);
-    if (f->locals != nullptr) {
-      Value v = dict_get_str(f->locals, name);
-      if (!v.is_null()) { PUSH(v); DISPATCH(); }
-    }
-    Value v = fast[oparg].as<Cell>()->value;
-    if (v.is_null()) { SAVE(); op_raise_unbound(interp, f->code, oparg); goto error; }
-    PUSH(v);
-    DISPATCH();
-  }
   TARGET(LOAD_GLOBAL) {
     Str* name = NAME(oparg);
     InlineCache* c = SITE();
-    Value v = ic_load_global(c, f->globals, f->builtins, name);
-    if (v.is_null()) {
-      v = dict_get_str(f->globals, name);
-      if (v.is_null()) {
-        if (f->builtins != nullptr) v = dict_get_str(f->builtins, name);
-        if (v.is_null()) {
-          SAVE();
-          raise(interp, interp.exc_types.NameError, "name '%s' is not defined", cstr(name));
-          goto error;
-        }
-      }
-      ic_fill_global(c, f->globals, f->builtins, name);
-    }
+    Value v = ic_load_global(c, f->globals, interp.builtins, name);
+    if (v.is_null()) goto cold_op;
     PUSH(v);
     DISPATCH();
   }
   TARGET(STORE_GLOBAL) {
-    InlineCache* c = SITE();
-    Str* name = NAME(oparg);
-    if (!ic_store_name(c, f->globals, name, sp[-1])) {
-      SAVE();
-      ERROR_IF(!dict_set_str(interp, f->globals, name, sp[-1]));
-      ic_fill_global(c, f->globals, nullptr, name);
-    }
+    if (!ic_store_name(SITE(), f->globals, NAME(oparg), sp[-1])) goto cold_op;
     sp--;
-    DISPATCH();
-  }
-  TARGET(DELETE_GLOBAL) {
-    SAVE();
-    int r = dict_del(interp, f->globals, Value::object(NAME(oparg)));
-    if (r == 0) raise(interp, interp.exc_types.NameError, "name '%s' is not defined", cstr(NAME(oparg)));
-    ERROR_IF(r <= 0);
     DISPATCH();
   }
   TARGET(LOAD_NAME) {
-    Str* name = NAME(oparg);
-    Dict* locals = f->locals;
-    Value v;
-    if (locals != nullptr) {
-      if (locals->type != interp.types.dict) {
-        // A __prepare__ namespace of a dict subclass: its __getitem__ runs (CPython).
-        SAVE();
-        v = getitem(interp, Value::object(locals), Value::object(name));
-        if (v.is_null()) {
-          if (!error_matches(interp, interp.exc_types.KeyError)) goto error;
-          clear_error(interp);
-        }
-      } else {
-        InlineCache* c = SITE();
-        if (c->kind == CacheKind::Global && ic_dict_has_at(locals, c->hint, name)) {
-          PUSH(locals->entries[c->hint].value);
-          DISPATCH();
-        }
-        v = dict_get_str(locals, name);
-        if (!v.is_null()) ic_fill_global(c, locals, nullptr, name);
+    Dict* locals = f->locals();
+    if (locals != nullptr && locals->type == interp.types.dict) {
+      InlineCache* c = SITE();
+      if (c->kind == CacheKind::Global && ic_dict_has_at(locals, c->hint, NAME(oparg))) {
+        PUSH(locals->entries[c->hint].value);
+        DISPATCH();
       }
     }
-    if (v.is_null()) v = dict_get_str(f->globals, name);
-    if (v.is_null() && f->builtins != nullptr) v = dict_get_str(f->builtins, name);
-    if (v.is_null()) {
-      SAVE();
-      raise(interp, interp.exc_types.NameError, "name '%s' is not defined", cstr(name));
-      goto error;
-    }
-    PUSH(v);
-    DISPATCH();
+    goto cold_op;
   }
   TARGET(STORE_NAME) {
-    Dict* d = f->locals != nullptr ? f->locals : f->globals;
-    Str* name = NAME(oparg);
-    SAVE();
-    if (d->type != interp.types.dict) {
-      // A __prepare__ namespace of a dict subclass: its __setitem__ runs (CPython).
-      ERROR_IF(setitem(interp, Value::object(d), Value::object(name), sp[-1]) < 0);
-    } else {
-      InlineCache* c = SITE();
-      if (!ic_store_name(c, d, name, sp[-1])) {
-        ERROR_IF(!dict_set_str(interp, d, name, sp[-1]));
-        ic_fill_global(c, d, nullptr, name);
-      }
-    }
+    Dict* d = f->locals() != nullptr ? f->locals() : f->globals;
+    if (d->type != interp.types.dict || !ic_store_name(SITE(), d, NAME(oparg), sp[-1])) goto cold_op;
     sp--;
-    DISPATCH();
-  }
-  TARGET(DELETE_NAME) {
-    SAVE();
-    Dict* d = f->locals != nullptr ? f->locals : f->globals;
-    Value old = dict_get_str(d, NAME(oparg));
-    if (d->type != interp.types.dict) {
-      if (delitem(interp, Value::object(d), Value::object(NAME(oparg))) < 0) {
-        clear_error(interp);   // any failure becomes the NameError, as in CPython 3.11
-        raise(interp, interp.exc_types.NameError, "name '%s' is not defined", cstr(NAME(oparg)));
-        goto error;
-      }
-    } else {
-      int r = dict_del(interp, d, Value::object(NAME(oparg)));
-      if (r == 0) raise(interp, interp.exc_types.NameError, "name '%s' is not defined", cstr(NAME(oparg)));
-      ERROR_IF(r <= 0);
-    }
-    if (is_gen_or_coro(old) && old.as<Generator>()->finalizable) gen_dropped(interp, vm, old);
     DISPATCH();
   }
 
@@ -325,11 +219,7 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
     Str* name = NAME(oparg);
     InlineCache* c = SITE();
     Value v = ic_load_attr(c, obj, name);
-    if (v.is_null()) {
-      SAVE();
-      v = ic_load_attr_slow(interp, c, obj, name);
-      ERROR_IF(v.is_null());
-    }
+    if (v.is_null()) goto cold_op;
     sp[-1] = v;
     DISPATCH();
   }
@@ -337,17 +227,8 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
     Value obj = sp[-1];
     Str* name = NAME(oparg);
     InlineCache* c = SITE();
-    if (!ic_store_attr(c, obj, name, sp[-2])) {
-      SAVE();
-      ERROR_IF(!ic_store_attr_slow(interp, c, obj, name, sp[-2]));
-    }
+    if (!ic_store_attr(c, obj, name, sp[-2])) goto cold_op;
     sp -= 2;
-    DISPATCH();
-  }
-  TARGET(DELETE_ATTR) {
-    SAVE();
-    ERROR_IF(delattr(interp, sp[-1], NAME(oparg)) < 0);
-    sp--;
     DISPATCH();
   }
   TARGET(LOAD_METHOD) {
@@ -361,26 +242,13 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
       DISPATCH();
     }
     Value v = ic_load_module_attr(c, obj, name);
-    if (v.is_null()) {
-      SAVE();
-      bool is_method;
-      v = ic_load_method_slow(interp, c, obj, name, &is_method);
-      ERROR_IF(v.is_null());
-      if (is_method) {
-        sp[-1] = v;
-        PUSH(obj);
-        DISPATCH();
-      }
-    }
+    if (v.is_null()) goto cold_op;
     sp[-1] = Value::null();
     PUSH(v);
     DISPATCH();
   }
 
-  TARGET(KW_NAMES) {
-    kwnames = consts[oparg].as<Tuple>();
-    DISPATCH();
-  }
+  TARGET(KW_NAMES) { kwnames = consts[oparg].as<Tuple>(); DISPATCH(); }
   TARGET(CALL) {
     Tuple* kw = kwnames;
     kwnames = nullptr;
@@ -405,28 +273,13 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
       if (kw == nullptr) {
         CodeCaches* fcc;
         Frame* nf = push_fast_frame(interp, vm, fn, args, nargs, &fcc);
-        if (nf != nullptr) {
-          f->ip = ip;
-          f->sp = base;
-          nf->back = f;
-          nf->entry = FrameEntry::Call;
-          ENTER_FAST_FRAME(nf, fcc);
-          SAFEPOINT();
-          DISPATCH();
-        }
+        if (nf != nullptr) ENTER_FAST_FRAME(nf, fcc, base, FrameEntry::Call);
       }
       if (!(code->code_flags & (kCodeGenerator | kCodeCoroutine | kCodeAsyncGenerator))) {
         SAVE();
         Frame* nf = push_call_frame(interp, vm, fn, args, nargs, kw);
         ERROR_IF(nf == nullptr);
-        f->sp = base;
-        nf->back = f;
-        nf->entry = FrameEntry::Call;
-        f = nf;
-        interp.frame = f;
-        LOAD_REGS();
-        SAFEPOINT();
-        DISPATCH();
+        ENTER_FRAME(nf, base, FrameEntry::Call);
       }
     } else if (is_kind(callable, Kind::BoundMethod)) {
       if (args == base + 2) {
@@ -482,26 +335,11 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
         base[1] = inst;
         CodeCaches* fcc;
         Frame* nf = kw == nullptr ? push_fast_frame(interp, vm, fn, base + 1, nargs + 1, &fcc) : nullptr;
-        if (nf != nullptr) {
-          base[0] = inst;
-          f->sp = base + 1;
-          nf->back = f;
-          nf->entry = FrameEntry::Init;
-          ENTER_FAST_FRAME(nf, fcc);
-          SAFEPOINT();
-          DISPATCH();
-        }
+        base[0] = inst;
+        if (nf != nullptr) ENTER_FAST_FRAME(nf, fcc, base + 1, FrameEntry::Init);
         nf = push_call_frame(interp, vm, fn, base + 1, nargs + 1, kw);
         ERROR_IF(nf == nullptr);
-        base[0] = inst;
-        f->sp = base + 1;
-        nf->back = f;
-        nf->entry = FrameEntry::Init;
-        f = nf;
-        interp.frame = f;
-        LOAD_REGS();
-        SAFEPOINT();
-        DISPATCH();
+        ENTER_FRAME(nf, base + 1, FrameEntry::Init);
       }
     }
     {
@@ -516,53 +354,14 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
     }
   }
   TARGET(CALL_FUNCTION_EX) {
-    // NULL, callable, args [, kwargs]: everything stays on the stack while converting.
-    Value* base = sp - 3 - (oparg & 1);
-    Value callable = base[1];
+    Value* base = sp - 3 - (oparg & 1);   // NULL, callable, args [, kwargs]
     SAVE();
-    Value argt, kwt;
-    ERROR_IF(!op_call_function_ex_args(interp, callable, base[2], (oparg & 1) ? base[3] : Value::null(),
-                                       &argt, &kwt));
-    // argt: a tuple of positional values then keyword values; kwt: their names or null.
-    base[0] = argt;
-    base[2] = kwt.is_null() ? Value::none() : kwt;
-    sp = base + 3;
-    SAVE();
-    Tuple* at = argt.as<Tuple>();
-    Tuple* kt = kwt.is_null() ? nullptr : kwt.as<Tuple>();
-    size_t npos = at->size - (kt ? kt->size : 0);
-    if (is_kind(callable, Kind::Function) &&
-        !(callable.as<Function>()->code->code_flags & (kCodeGenerator | kCodeCoroutine | kCodeAsyncGenerator))) {
-      Frame* nf = push_call_frame(interp, vm, callable.as<Function>(), at->items, npos, kt);
-      ERROR_IF(nf == nullptr);
-      f->sp = base;
-      nf->back = f;
-      nf->entry = FrameEntry::Call;
-      f = nf;
-      interp.frame = f;
-      LOAD_REGS();
-      SAFEPOINT();
-      DISPATCH();
-    }
-    Value r = call_clean(interp, callable, at->items, npos, kt);
-    sp = base;
+    Frame* nf;
+    Value r = op_call_function_ex(interp, vm, f, base, oparg & 1, &nf);
     ERROR_IF(r.is_null());
+    if (nf != nullptr) ENTER_FRAME(nf, base, FrameEntry::Call);
+    sp = base;
     PUSH(r);
-    DISPATCH();
-  }
-  TARGET(MAKE_FUNCTION) {
-    SAVE();
-    Value fn = op_make_function(interp, f, oparg, sp);
-    ERROR_IF(fn.is_null());
-    sp -= 1 + __builtin_popcount(oparg & 0xf);
-    PUSH(fn);
-    DISPATCH();
-  }
-  TARGET(LOAD_BUILD_CLASS) {
-    SAVE();
-    Value v = op_load_build_class(interp, f);
-    ERROR_IF(v.is_null());
-    PUSH(v);
     DISPATCH();
   }
 
@@ -570,7 +369,7 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
     Value b = sp[-1], a = sp[-2];
     Value r;
     BinOp op = BinOp(oparg >= kInplaceBase ? oparg - kInplaceBase : oparg);
-    if (a.is_small_int() && b.is_small_int()) {
+    if (__builtin_expect(a.is_small_int() && b.is_small_int(), 1)) {
       if (small_int_binop(interp, op, a.as_small_int(), b.as_small_int(), &r)) goto binop_done;
     } else if (a.is_object() && b.is_object()) {
       Type* at = a.as_object()->type;
@@ -602,36 +401,18 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
       sp[-1] = Value::small_int(-v.as_small_int());
       DISPATCH();
     }
-    SAVE();
-    Value r = unary_op(interp, UnaryOp::Neg, v);
-    ERROR_IF(r.is_null());
-    sp[-1] = r;
-    DISPATCH();
-  }
-  TARGET(UNARY_POSITIVE) {
-    SAVE();
-    Value r = unary_op(interp, UnaryOp::Pos, sp[-1]);
-    ERROR_IF(r.is_null());
-    sp[-1] = r;
-    DISPATCH();
+    goto cold_op;
   }
   TARGET(UNARY_INVERT) {
     Value v = sp[-1];
     if (v.is_small_int()) { sp[-1] = Value::small_int(~v.as_small_int()); DISPATCH(); }
-    SAVE();
-    Value r = unary_op(interp, UnaryOp::Invert, v);
-    ERROR_IF(r.is_null());
-    sp[-1] = r;
-    DISPATCH();
+    goto cold_op;
   }
   TARGET(UNARY_NOT) {
-    Value v = sp[-1];
-    int t;
-    if (v.is_bool()) t = v.is_true();
-    else if (v.is_none()) t = 0;
-    else {
+    int t = quick_truth(sp[-1]);
+    if (t < 0) {
       SAVE();
-      t = truthy(interp, v);
+      t = truthy(interp, sp[-1]);
       ERROR_IF(t < 0);
     }
     sp[-1] = Value::boolean(!t);
@@ -705,63 +486,7 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
     sp -= 3;
     DISPATCH();
   }
-  TARGET(DELETE_SUBSCR) {
-    SAVE();
-    ERROR_IF(delitem(interp, sp[-2], sp[-1]) < 0);
-    sp -= 2;
-    DISPATCH();
-  }
-  TARGET(BUILD_SLICE) {
-    Value step = oparg == 3 ? POP() : Value::none();
-    Value stop = POP();
-    Value start = POP();
-    SAVE();
-    Value s = slice_new(interp, start, stop, step);
-    if (s.is_null()) { if (!interp.has_error()) raise_no_memory(interp); goto error; }
-    PUSH(s);
-    DISPATCH();
-  }
 
-  TARGET(BUILD_TUPLE) {
-    SAVE();
-    Tuple* t = tuple_from(interp, sp - oparg, oparg);
-    if (t == nullptr) { if (!interp.has_error()) raise_no_memory(interp); goto error; }
-    sp -= oparg;
-    PUSH(Value::object(t));
-    DISPATCH();
-  }
-  TARGET(BUILD_LIST) {
-    SAVE();
-    List* l = list_from(interp, sp - oparg, oparg);
-    if (l == nullptr) { if (!interp.has_error()) raise_no_memory(interp); goto error; }
-    sp -= oparg;
-    PUSH(Value::object(l));
-    DISPATCH();
-  }
-  TARGET(BUILD_SET) {
-    SAVE();
-    Value s = op_build_set(interp, sp - oparg, oparg);
-    ERROR_IF(s.is_null());
-    sp -= oparg;
-    PUSH(s);
-    DISPATCH();
-  }
-  TARGET(BUILD_MAP) {
-    SAVE();
-    Value d = op_build_map(interp, sp - 2 * oparg, oparg);
-    ERROR_IF(d.is_null());
-    sp -= 2 * oparg;
-    PUSH(d);
-    DISPATCH();
-  }
-  TARGET(BUILD_CONST_KEY_MAP) {
-    SAVE();
-    Value d = op_build_const_key_map(interp, sp - 1 - oparg, oparg, sp[-1]);
-    ERROR_IF(d.is_null());
-    sp -= oparg + 1;
-    PUSH(d);
-    DISPATCH();
-  }
   TARGET(BUILD_STRING) {
     SAVE();
     Value s = op_build_string(interp, sp - oparg, oparg);
@@ -775,52 +500,6 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
     SAVE();
     ERROR_IF(!list_append(interp, sp[-1 - int(oparg)].as<List>(), v));
     sp--;
-    DISPATCH();
-  }
-  TARGET(SET_ADD) {
-    Value v = sp[-1];
-    SAVE();
-    ERROR_IF(set_add(interp, sp[-1 - int(oparg)].as<Set>(), v) < 0);
-    sp--;
-    DISPATCH();
-  }
-  TARGET(MAP_ADD) {
-    Value v = sp[-1], k = sp[-2];
-    SAVE();
-    ERROR_IF(!dict_set(interp, sp[-2 - int(oparg)].as<Dict>(), k, v));
-    sp -= 2;
-    DISPATCH();
-  }
-  TARGET(LIST_EXTEND) {
-    SAVE();
-    ERROR_IF(!op_list_extend(interp, sp[-1 - int(oparg)], sp[-1]));
-    sp--;
-    DISPATCH();
-  }
-  TARGET(SET_UPDATE) {
-    SAVE();
-    ERROR_IF(!op_set_update(interp, sp[-1 - int(oparg)], sp[-1]));
-    sp--;
-    DISPATCH();
-  }
-  TARGET(DICT_UPDATE) {
-    SAVE();
-    ERROR_IF(!op_dict_update(interp, sp[-1 - int(oparg)], sp[-1]));
-    sp--;
-    DISPATCH();
-  }
-  TARGET(DICT_MERGE) {
-    SAVE();
-    ERROR_IF(!op_dict_merge(interp, sp[-1 - int(oparg)], sp[-1], sp[-3 - int(oparg)]));
-    sp--;
-    DISPATCH();
-  }
-  TARGET(LIST_TO_TUPLE) {
-    List* l = sp[-1].as<List>();
-    SAVE();
-    Tuple* t = tuple_from(interp, l->items, l->size);
-    if (t == nullptr) { if (!interp.has_error()) raise_no_memory(interp); goto error; }
-    sp[-1] = Value::object(t);
     DISPATCH();
   }
   TARGET(UNPACK_SEQUENCE) {
@@ -837,18 +516,7 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
       for (uint32_t i = oparg; i-- > 0;) PUSH(l->items[i]);
       DISPATCH();
     }
-    SAVE();
-    ERROR_IF(!op_unpack_sequence(interp, seq, oparg, sp - 1));
-    sp += int(oparg) - 1;
-    DISPATCH();
-  }
-  TARGET(UNPACK_EX) {
-    Value seq = sp[-1];
-    SAVE();
-    uint32_t before = oparg & 0xff, after = oparg >> 8;
-    ERROR_IF(!op_unpack_ex(interp, seq, before, after, sp - 1));
-    sp += int(before + after + 1) - 1;
-    DISPATCH();
+    goto cold_op;
   }
   TARGET(FORMAT_VALUE) {
     Value spec = (oparg & 4) ? POP() : Value::null();
@@ -865,21 +533,15 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
 
   TARGET(JUMP) {
     const uint32_t* target = cc->insns + oparg;
-    if (target < ip) {
-      ip = target;
-      SAFEPOINT();
-      DISPATCH();
-    }
+    bool backward = target < ip;
     ip = target;
+    if (backward) SAFEPOINT();   // a loop reaches a safe point at each iteration
     DISPATCH();
   }
   TARGET(POP_JUMP_IF_FALSE) {
     Value v = POP();
-    int t;
-    if (v.is_bool()) t = v.is_true();
-    else if (v.is_none()) t = 0;
-    else if (v.is_small_int()) t = v.as_small_int() != 0;
-    else {
+    int t = quick_truth(v);
+    if (t < 0) {
       SAVE();
       t = truthy(interp, v);
       ERROR_IF(t < 0);
@@ -889,11 +551,8 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
   }
   TARGET(POP_JUMP_IF_TRUE) {
     Value v = POP();
-    int t;
-    if (v.is_bool()) t = v.is_true();
-    else if (v.is_none()) t = 0;
-    else if (v.is_small_int()) t = v.as_small_int() != 0;
-    else {
+    int t = quick_truth(v);
+    if (t < 0) {
       SAVE();
       t = truthy(interp, v);
       ERROR_IF(t < 0);
@@ -910,13 +569,10 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
     DISPATCH();
   }
   TARGET(JUMP_IF_FALSE_OR_POP) {
-    Value v = sp[-1];
-    int t;
-    if (v.is_bool()) t = v.is_true();
-    else if (v.is_none()) t = 0;
-    else {
+    int t = quick_truth(sp[-1]);
+    if (t < 0) {
       SAVE();
-      t = truthy(interp, v);
+      t = truthy(interp, sp[-1]);
       ERROR_IF(t < 0);
     }
     if (!t) ip = cc->insns + oparg;
@@ -924,62 +580,35 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
     DISPATCH();
   }
   TARGET(JUMP_IF_TRUE_OR_POP) {
-    Value v = sp[-1];
-    int t;
-    if (v.is_bool()) t = v.is_true();
-    else if (v.is_none()) t = 0;
-    else {
+    int t = quick_truth(sp[-1]);
+    if (t < 0) {
       SAVE();
-      t = truthy(interp, v);
+      t = truthy(interp, sp[-1]);
       ERROR_IF(t < 0);
     }
     if (t) ip = cc->insns + oparg;
     else sp--;
     DISPATCH();
   }
-  TARGET(GET_ITER) {
-    SAVE();
-    Value it = get_iter(interp, sp[-1]);
-    ERROR_IF(it.is_null());
-    sp[-1] = it;
-    DISPATCH();
-  }
   TARGET(FOR_ITER) {
     Value it = sp[-1];
     if (is_generator(it)) {
       auto* g = it.as<Generator>();
-      Frame* gf = g->frame();
-      if (g->state == GenState::Suspended && (gf->flags & kFrameStarted) &&
-          op_of(gf->ip[-1]) != Op::YIELD_FROM && interp.call_depth < interp.recursion_limit) {
-        // Resuming a suspended generator at a YIELD_VALUE: gen_link's work, inline. The
-        // None it sends is pushed as the value of its yield expression.
-        SAVE();
-        interp.call_depth++;
-        gf->back = f;
-        gf->entry = FrameEntry::ForIter;
-        g->state = GenState::Running;
-        {
-          Value own = gf->saved_handled_exc;   // see Frame::saved_handled_exc
-          gf->saved_handled_exc = handled_or_none(interp.handled_exc);
-          interp.handled_exc = own;
-        }
-        f = gf;
-        interp.frame = f;
+      SAVE();
+      if (gen_resume_fast(interp, g, f)) {
+        f = g->frame();
         LOAD_REGS();
         PUSH(Value::none());
         DISPATCH();
       }
-      SAVE();
-      int ok = gen_check_resume(interp, g, Value::none(), false);
+      int ok = op_gen_enter(interp, g, f, FrameEntry::ForIter, Value::none());
       ERROR_IF(ok < 0);
       if (ok == 0) {
         sp--;
         ip = cc->insns + oparg;
         DISPATCH();
       }
-      ERROR_IF(!gen_link(interp, g, f, FrameEntry::ForIter, Value::none()));
       f = g->frame();
-      interp.frame = f;
       LOAD_REGS();
       DISPATCH();
     }
@@ -1024,273 +653,88 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
     *how = f->owner()->kind == Kind::AsyncGenerator ? ExitKind::AsyncGenYield : ExitKind::Yield;
     goto do_yield;
   }
-  TARGET(GET_YIELD_FROM_ITER) {
-    SAVE();
-    Value it = op_get_yield_from_iter(interp, sp[-1], f->code);
-    ERROR_IF(it.is_null());
-    sp[-1] = it;
-    DISPATCH();
-  }
   TARGET(YIELD_FROM) {
     Value v = POP();
-    Value receiver = sp[-1];
     SAVE();
-    // coroutine.__await__() wrappers are driven through their coroutine's frame directly.
-    if (is_kind(receiver, Kind::CoroutineWrapper)) receiver = receiver.as<CoroWrapper>()->coro;
-    if (is_gen_or_coro(receiver)) {
-      auto* g = receiver.as<Generator>();
-      int ok = gen_check_resume(interp, g, v, false);
-      ERROR_IF(ok < 0);
-      if (ok == 0) {
-        sp[-1] = Value::none();
-        DISPATCH();
-      }
-      ERROR_IF(!gen_link(interp, g, f, FrameEntry::YieldFrom, v));
-      f = g->frame();
-      interp.frame = f;
-      LOAD_REGS();
-      DISPATCH();
-    }
     Value out;
-    if (receiver.is_object() && receiver.as_object()->type->await_step != nullptr) {
-      // `await future`: no iterator object; the frame remembers that it already yielded.
-      bool resumed = f->flags & kFrameAwaitYielded;
-      int r = receiver.as_object()->type->await_step(interp, receiver, resumed, &out);
-      if (r != 0) {
-        f->flags &= ~kFrameAwaitYielded;
-        ERROR_IF(r < 0);
-        sp[-1] = out;
-        DISPATCH();
-      }
-      f->flags |= kFrameAwaitYielded;
+    SendStep step = op_yield_from(interp, f, v, &out);
+    ERROR_IF(step == SendStep::Error);
+    if (step == SendStep::Enter) {
+      f = interp.frame;
+      LOAD_REGS();
+    } else if (step == SendStep::Yield) {
       result = out;
       *how = ExitKind::Yield;
       goto do_yield;
     }
-    GenStatus st = op_send_generic(interp, receiver, v, &out);
-    if (st == GenStatus::Error) goto error;
-    if (st == GenStatus::Return) {
-      sp[-1] = out;
-      DISPATCH();
-    }
-    result = out;
-    *how = ExitKind::Yield;
-    goto do_yield;
-  }
-  TARGET(GET_AWAITABLE) {
-    SAVE();
-    Value a = op_get_awaitable(interp, sp[-1], oparg);
-    ERROR_IF(a.is_null());
-    sp[-1] = a;
-    DISPATCH();
-  }
-  TARGET(GET_AITER) {
-    SAVE();
-    Value a = op_get_aiter(interp, sp[-1]);
-    ERROR_IF(a.is_null());
-    sp[-1] = a;
-    DISPATCH();
-  }
-  TARGET(GET_ANEXT) {
-    SAVE();
-    Value a = op_get_anext(interp, sp[-1]);
-    ERROR_IF(a.is_null());
-    PUSH(a);
-    DISPATCH();
-  }
-  TARGET(END_ASYNC_FOR) {
-    Value exc = sp[-1];
-    if (is_exception(exc) && is_subtype(exc.as_object()->type, interp.exc_types.StopAsyncIteration)) {
-      sp -= 2;
-      DISPATCH();
-    }
-    sp--;
-    SAVE();
-    restore_error(interp, exc);
-    err_index = f->current_index();
-    goto unwind;
-  }
-  TARGET(BEFORE_ASYNC_WITH) {
-    SAVE();
-    Value exit_fn;
-    Value r = op_before_with(interp, sp[-1], &exit_fn, true);
-    ERROR_IF(r.is_null());
-    sp[-1] = exit_fn;
-    PUSH(r);
     DISPATCH();
   }
 
-  TARGET(PUSH_EXC_INFO) {
-    Value exc = sp[-1];
-    sp[-1] = handled_or_none(interp.handled_exc);
-    PUSH(exc);
-    interp.handled_exc = exc;
-    DISPATCH();
-  }
-  TARGET(POP_EXCEPT) {
-    interp.handled_exc = POP();
-    DISPATCH();
-  }
-  TARGET(CHECK_EXC_MATCH) {
-    Value type = sp[-1];
+  TARGET(RAISE_VARARGS) TARGET(RERAISE) TARGET(END_ASYNC_FOR) {
     SAVE();
-    ERROR_IF(op_check_exc_type(interp, type, false) < 0);
-    sp[-1] = Value::boolean(exception_matches(interp, sp[-2], type));
-    DISPATCH();
-  }
-  TARGET(CHECK_EG_MATCH) {
-    Value type = sp[-1];
+    Value* nsp = sp;   // (the registers' addresses are never taken: they would live in memory)
+    RaiseStep step = op_raise_step(interp, &nsp, ip[-1]);
+    sp = nsp;
+    if (step == RaiseStep::Continue) DISPATCH();
+    if (step == RaiseStep::Raise) goto error_tb;
+    if (step == RaiseStep::Error) goto error;
     SAVE();
-    ERROR_IF(op_check_exc_type(interp, type, true) < 0);
-    Value rest;
-    Value match = op_check_eg_match(interp, sp[-2], type, &rest);
-    ERROR_IF(match.is_null());
-    if (match.is_none()) {
-      sp[-1] = match;
-      DISPATCH();
-    }
-    sp[-2] = rest;
-    sp[-1] = match;
-    interp.handled_exc = match;
-    DISPATCH();
-  }
-  TARGET(PREP_RERAISE_STAR) {
-    SAVE();
-    Value r = op_prep_reraise_star(interp, sp[-2], sp[-1]);
-    ERROR_IF(r.is_null());
-    sp[-2] = r;
-    sp--;
-    DISPATCH();
-  }
-  TARGET(RERAISE) {
-    Value exc = POP();
-    if (oparg) {
-      Value lasti = sp[-int(oparg)];
-      (void)lasti;  // only affects f_lineno in CPython; the traceback already has the line
-    }
-    SAVE();
-    restore_error(interp, exc);
     err_index = f->current_index();
     goto unwind;
   }
-  TARGET(RAISE_VARARGS) {
-    SAVE();
-    if (oparg == 0) {
-      Value exc = topmost_handled(interp);
-      if (exc.is_none()) {
-        raise(interp, interp.exc_types.RuntimeError, "No active exception to reraise");
-        goto error;
-      }
-      restore_error(interp, exc);
-      err_index = f->current_index();
-      goto unwind;
-    }
-    Value cause = oparg == 2 ? sp[-1] : Value::null();
-    Value exc = sp[-int(oparg)];
-    op_raise(interp, exc, cause, oparg == 2);
-    sp -= oparg;
-    goto error_tb;
-  }
-  TARGET(LOAD_ASSERTION_ERROR) {
-    PUSH(Value::object(interp.exc_types.AssertionError));
-    DISPATCH();
-  }
-  TARGET(BEFORE_WITH) {
-    SAVE();
-    Value exit_fn;
-    Value r = op_before_with(interp, sp[-1], &exit_fn, false);
-    ERROR_IF(r.is_null());
-    sp[-1] = exit_fn;
-    PUSH(r);
-    DISPATCH();
-  }
-  TARGET(WITH_EXCEPT_START) {
-    SAVE();
-    Value r = op_with_except_start(interp, sp[-4], sp[-1]);
-    ERROR_IF(r.is_null());
-    PUSH(r);
-    DISPATCH();
-  }
 
-  TARGET(IMPORT_NAME) {
+  // Opcodes without a fast path run out of line (vm/ops_cold.cpp, one shared entry): what
+  // they do costs far more than the call, and this loop stays small.
+  TARGET(DELETE_FAST) TARGET(DELETE_DEREF) TARGET(LOAD_CLASSDEREF) TARGET(DELETE_GLOBAL)
+  TARGET(DELETE_NAME) TARGET(DELETE_ATTR) TARGET(DELETE_SUBSCR) TARGET(UNARY_POSITIVE)
+  TARGET(GET_LEN) TARGET(LOAD_ASSERTION_ERROR) TARGET(MAKE_FUNCTION) TARGET(LOAD_BUILD_CLASS)
+  TARGET(SETUP_ANNOTATIONS) TARGET(IMPORT_NAME) TARGET(IMPORT_FROM) TARGET(IMPORT_STAR)
+  TARGET(BUILD_SET) TARGET(BUILD_MAP) TARGET(BUILD_CONST_KEY_MAP) TARGET(SET_ADD) TARGET(MAP_ADD)
+  TARGET(LIST_EXTEND) TARGET(SET_UPDATE) TARGET(DICT_UPDATE) TARGET(DICT_MERGE)
+  TARGET(LIST_TO_TUPLE) TARGET(UNPACK_EX) TARGET(BEFORE_WITH) TARGET(BEFORE_ASYNC_WITH)
+  TARGET(WITH_EXCEPT_START) TARGET(GET_YIELD_FROM_ITER) TARGET(GET_AWAITABLE) TARGET(GET_AITER)
+  TARGET(GET_ANEXT) TARGET(CHECK_EXC_MATCH) TARGET(CHECK_EG_MATCH) TARGET(PREP_RERAISE_STAR)
+  TARGET(BUILD_SLICE) TARGET(BUILD_TUPLE) TARGET(BUILD_LIST) TARGET(GET_ITER) TARGET(PUSH_EXC_INFO)
+  TARGET(POP_EXCEPT)
+  // Also where POP_TOP, the name and attribute opcodes, UNARY_NEGATIVE/INVERT and
+  // UNPACK_SEQUENCE leave their fast paths.
+  cold_op : {
     SAVE();
-    Value m = op_import_name(interp, f, NAME(oparg), sp[-1], sp[-2]);
-    ERROR_IF(m.is_null());
-    sp[-2] = m;
-    sp--;
-    DISPATCH();
-  }
-  TARGET(IMPORT_FROM) {
-    SAVE();
-    Value v = import_from(interp, sp[-1], NAME(oparg));
-    ERROR_IF(v.is_null());
-    PUSH(v);
-    DISPATCH();
-  }
-  TARGET(IMPORT_STAR) {
-    SAVE();
-    ERROR_IF(!op_import_star(interp, f, sp[-1]));
-    sp--;
-    DISPATCH();
-  }
-  TARGET(SETUP_ANNOTATIONS) {
-    SAVE();
-    ERROR_IF(!op_setup_annotations(interp, f));
-    DISPATCH();
-  }
-  TARGET(GET_LEN) {
-    SAVE();
-    int64_t n = length(interp, sp[-1]);
-    ERROR_IF(n < 0);
-    Value v = make_int(interp, n);
-    PUSH(v);
+    Value* nsp = run_cold_op(interp, vm, f, sp);
+    ERROR_IF(nsp == nullptr);
+    sp = nsp;
     DISPATCH();
   }
 
   TARGET(RETURN_VALUE) {
     result = POP();
     SAVE();
-    if (f->owner() != nullptr) {
-      FrameEntry kind = f->entry;
-      Frame* back = f->back;
-      gen_frame_leave(interp, f, false);
-      if (f == entry) {
-        interp.frame = back;
-        *how = ExitKind::Return;
-        return result;
-      }
-      f = back;
-      interp.frame = f;
-      LOAD_REGS();
-      if (kind == FrameEntry::ForIter) {
-        sp--;
-        ip = cc->insns + arg_of(ip[-1]);
-        DISPATCH();
-      }
-      // YieldFrom: replace the receiver with the result.
-      sp[-1] = result;
-      DISPATCH();
-    }
     FrameEntry kind = f->entry;
     Frame* back = f->back;
-    interp.call_depth--;
-    if (f->flags & kFrameOnStack) pop_frame_inline(vm, f);
+    if (f->owner() != nullptr) {
+      gen_frame_leave(interp, f, false);
+    } else {
+      interp.call_depth--;
+      if (f->flags & kFrameOnStack) pop_frame_inline(vm, f);
+    }
+    interp.frame = back;
     if (f == entry) {
-      interp.frame = back;
       *how = ExitKind::Return;
       return result;
     }
     f = back;
-    interp.frame = f;
     LOAD_REGS();
-    if (kind == FrameEntry::Init) {
-      if (!result.is_none()) {
-        raise(interp, interp.exc_types.TypeError, "__init__() should return None, not '%s'",
-              type_name(interp, result));
-        goto error;
-      }
-    } else {
+    if (kind == FrameEntry::Call) {
       PUSH(result);
+    } else if (kind == FrameEntry::Init) {
+      ERROR_IF(!result.is_none() && op_init_returned(interp, result));
+    } else if (kind == FrameEntry::ForIter) {   // a generator is exhausted: leave the loop
+      sp--;
+      ip = cc->insns + arg_of(ip[-1]);
+      DISPATCH();
+    } else {   // YieldFrom: the receiver is replaced with the result
+      sp[-1] = result;
+      DISPATCH();
     }
     SAFEPOINT();
     DISPATCH();
@@ -1300,21 +744,8 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
 do_yield : {
     SAVE();
     FrameEntry kind = f->entry;
-    Frame* back = f->back;
-    auto* g = static_cast<Generator*>(f->owner());
-    g->state = GenState::Suspended;
-    if (!g->finalizable && !f->code->body->exception_table.empty()) gen_note_suspended(interp, vm, g);
-    {
-      Value resumer = f->saved_handled_exc;   // see Frame::saved_handled_exc
-      f->saved_handled_exc = handled_or_none(interp.handled_exc);
-      interp.handled_exc = resumer;
-    }
-    f->back = nullptr;
-    interp.call_depth--;
-    interp.frame = back;
-    if (f == entry) {
-      return result;
-    }
+    Frame* back = gen_suspend(interp, vm, f);
+    if (f == entry) return result;
     f = back;
     LOAD_REGS();
     if (kind == FrameEntry::ForIter) {
@@ -1328,120 +759,41 @@ do_yield : {
 
   // ---- throwing into a suspended generator frame (gen_resume with an exception)
 throw_into : {
-    for (;;) {
-      bool in_yield_from = (f->flags & kFrameStarted) && f->ip > f->first_insn() &&
-                           op_of(f->ip[-1]) == Op::YIELD_FROM;
-      if (f->owner() == nullptr || !in_yield_from) break;
-      f->flags &= ~kFrameAwaitYielded;   // the exception ends this await whatever it awaits
-      Value receiver = f->sp[-1];
-      Value exc = interp.exc;
-      if (is_exception(exc) && is_subtype(exc.as_object()->type, interp.exc_types.GeneratorExit)) {
-        clear_error(interp);
-        if (op_close_receiver(interp, receiver)) restore_error(interp, exc);
-        break;
-      }
-      if (is_kind(receiver, Kind::CoroutineWrapper)) receiver = receiver.as<CoroWrapper>()->coro;
-      if (is_gen_or_coro(receiver) && receiver.as<Generator>()->state == GenState::Suspended) {
-        auto* g = receiver.as<Generator>();
-        clear_error(interp);
-        if (!gen_link(interp, g, f, FrameEntry::YieldFrom, Value::null())) break;
-        restore_error(interp, exc);
-        f = g->frame();
-        interp.frame = f;
-        continue;
-      }
-      Value out;
-      GenStatus st;
-      clear_error(interp);
-      int handled = op_throw_generic(interp, receiver, exc, &out, &st);
-      if (!handled) {
-        restore_error(interp, exc);
-        break;
-      }
-      LOAD_REGS();
-      if (st == GenStatus::Error) break;
-      if (st == GenStatus::Return) {
-        sp[-1] = out;
-        DISPATCH();
-      }
+    Value out;
+    ThrowStep step;
+    f = op_throw_into(interp, f, &step, &out);
+    LOAD_REGS();
+    if (step == ThrowStep::Resume) DISPATCH();
+    if (step == ThrowStep::Yield) {
       result = out;
       *how = ExitKind::Yield;
       goto do_yield;
     }
-    LOAD_REGS();
-    if (f->owner() != nullptr) {
-      // CPython chains the thrown exception to what this generator itself was handling.
-      if (!interp.handled_exc.is_null() && !interp.handled_exc.is_none())
-        chain_context(interp, interp.exc, interp.handled_exc);
-      if (!(f->flags & kFrameStarted)) {
-        // Never ran: the exception is raised "at the def line" and ends the generator.
-        f->flags |= kFrameStarted;
-        if (is_exception(interp.exc))
-          traceback_add(interp, interp.exc.as<BaseException>(), f->code, -1);
-        err_index = -1;
-        goto unwind;
-      }
-    }
+    err_index = -1;
+    if (step == ThrowStep::RaiseUnstarted) goto unwind;
     goto error_tb;
   }
 
   // ---- errors. `error`: raised by an instruction of f (chains __context__ to the handled
   // exception if it is fresh); `error_tb`: adds the traceback entry only; `unwind`: looks for
   // a handler for err_index, leaving frames as needed.
-error : {
-    Value exc = interp.exc;
-    if (is_exception(exc)) {
-      auto* e = exc.as<BaseException>();
-      if (e->traceback.is_null() || e->traceback.is_none()) chain_context(interp, exc, topmost_handled(interp));
-    }
-  }
-error_tb : {
-    SAVE();
-    err_index = f->current_index();
-    Value exc = interp.exc;
-    if (is_exception(exc)) traceback_add(interp, exc.as<BaseException>(), f->code, err_index);
-  }
+error:
+  SAVE();
+  err_index = op_raised(interp, f, true);
+  goto unwind;
+error_tb:
+  SAVE();
+  err_index = op_raised(interp, f, false);
 unwind : {
-    const ExceptionTableEntry* h = find_handler(f->code, err_index);
-    if (h != nullptr) {
-      sp = f->stack_base() + h->depth;
-      if (h->lasti) PUSH(Value::small_int(err_index));
-      PUSH(fetch_error(interp));
-      ip = cc->insns + h->target;
-      kwnames = nullptr;
-      DISPATCH();
-    }
-    // Leave f.
-    Frame* back = f->back;
-    if (f->owner() != nullptr) {
-      gen_frame_leave(interp, f, true);
-    } else {
-      interp.call_depth--;
-      if (f->flags & kFrameOnStack) frame_pop(vm, f);
-    }
-    if (f == entry) {
-      interp.frame = back;
+    f = op_unwind(interp, vm, f, entry, err_index);
+    if (f == nullptr) {
       *how = ExitKind::Error;
       return Value::null();
     }
-    f = back;
-    interp.frame = f;
     LOAD_REGS();
-    goto error_tb;
+    kwnames = nullptr;
+    DISPATCH();
   }
-
-#undef LOAD_REGS
-#undef SAVE
-#undef DISPATCH
-#undef SAFEPOINT
-#undef PUSH
-#undef POP
-#undef TOP
-#undef NAME
-#undef SITE
-#undef TARGET
-#undef ERROR_IF
-#undef ENTER_FAST_FRAME
 }
 
 }  // namespace coil

@@ -100,7 +100,7 @@ Value op_get_awaitable(Interp& interp, Value v, uint32_t where) {
   if (is_coroutine(it)) {
     auto* g = it.as<Generator>();
     Frame* f = g->frame();
-    if (g->state == GenState::Suspended && f->ip > f->first_insn() && op_of(f->ip[-1]) == Op::YIELD_FROM) {
+    if (g->state() == GenState::Suspended && f->ip > f->first_insn() && op_of(f->ip[-1]) == Op::YIELD_FROM) {
       return raise(interp, interp.exc_types.RuntimeError, "coroutine is being awaited already");
     }
   }

@@ -336,7 +336,7 @@ Value op_make_function(Interp& interp, Frame* f, uint32_t flags, Value* sp_top) 
   Code* code = p->as<Code>();
   Function* fn = function_new(interp, code, f->globals);
   if (fn == nullptr) return Value::null();
-  fn->builtins = f->builtins;
+  fn->builtins = interp.builtins;
   if (flags & 0x08) fn->closure = (--p)->as<Tuple>();
   if (flags & 0x04) {
     Value a = *--p;

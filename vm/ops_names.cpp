@@ -1,5 +1,6 @@
-// Out-of-line parts of the name and import opcodes: unbound-variable errors, IMPORT_NAME,
-// IMPORT_STAR, LOAD_BUILD_CLASS and SETUP_ANNOTATIONS.
+// Out-of-line parts of the name and import opcodes: unbound-variable errors, the uncached
+// paths of LOAD_NAME/STORE_NAME/LOAD_GLOBAL, IMPORT_NAME, IMPORT_STAR, LOAD_BUILD_CLASS and
+// SETUP_ANNOTATIONS.
 #include "runtime/dict.h"
 #include "runtime/error.h"
 #include "runtime/module.h"
@@ -22,6 +23,81 @@ Value op_raise_unbound(Interp& interp, const Code* c, size_t index) {
                cstr(name));
 }
 
+namespace {
+
+Value raise_name_error(Interp& interp, Str* name) {
+  return raise(interp, interp.exc_types.NameError, "name '%s' is not defined", cstr(name));
+}
+
+}  // namespace
+
+Value op_load_global(Interp& interp, Frame* f, Str* name, InlineCache* c) {
+  Value v = dict_get_str(f->globals, name);
+  if (v.is_null()) {
+    if (interp.builtins != nullptr) v = dict_get_str(interp.builtins, name);
+    if (v.is_null()) return raise_name_error(interp, name);
+  }
+  ic_fill_global(c, f->globals, interp.builtins, name);
+  return v;
+}
+
+Value op_load_name(Interp& interp, Frame* f, Str* name, InlineCache* c) {
+  Dict* locals = f->locals();
+  Value v;
+  if (locals != nullptr) {
+    if (locals->type != interp.types.dict) {
+      // A __prepare__ namespace of a dict subclass: its __getitem__ runs (CPython).
+      v = getitem(interp, Value::object(locals), Value::object(name));
+      if (v.is_null()) {
+        if (!error_matches(interp, interp.exc_types.KeyError)) return v;
+        clear_error(interp);
+      }
+    } else {
+      v = dict_get_str(locals, name);
+      if (!v.is_null()) ic_fill_global(c, locals, nullptr, name);
+    }
+  }
+  if (v.is_null()) v = dict_get_str(f->globals, name);
+  if (v.is_null() && interp.builtins != nullptr) v = dict_get_str(interp.builtins, name);
+  if (v.is_null()) return raise_name_error(interp, name);
+  return v;
+}
+
+bool op_store_name(Interp& interp, Frame* f, Str* name, Value v, InlineCache* c) {
+  Dict* d = f->locals() != nullptr ? f->locals() : f->globals;
+  if (d->type != interp.types.dict) {
+    // A __prepare__ namespace of a dict subclass: its __setitem__ runs (CPython).
+    return setitem(interp, Value::object(d), Value::object(name), v) >= 0;
+  }
+  if (!dict_set_str(interp, d, name, v)) return false;
+  ic_fill_global(c, d, nullptr, name);
+  return true;
+}
+
+bool op_delete_name(Interp& interp, VmState* vm, Frame* f, Str* name) {
+  Dict* d = f->locals() != nullptr ? f->locals() : f->globals;
+  Value old = dict_get_str(d, name);
+  if (d->type != interp.types.dict) {
+    if (delitem(interp, Value::object(d), Value::object(name)) < 0) {
+      clear_error(interp);   // any failure becomes the NameError, as in CPython 3.11
+      raise_name_error(interp, name);
+      return false;
+    }
+  } else {
+    int r = dict_del(interp, d, Value::object(name));
+    if (r == 0) raise_name_error(interp, name);
+    if (r <= 0) return false;
+  }
+  if (is_gen_or_coro(old) && old.as<Generator>()->flag(kGenFinalizable)) gen_dropped(interp, vm, old);
+  return true;
+}
+
+bool op_delete_global(Interp& interp, Frame* f, Str* name) {
+  int r = dict_del(interp, f->globals, Value::object(name));
+  if (r == 0) raise_name_error(interp, name);
+  return r > 0;
+}
+
 Value op_import_name(Interp& interp, Frame* f, Str* name, Value fromlist, Value level) {
   int lvl = level.is_small_int() ? int(level.as_small_int()) : 0;
   Module* importer = nullptr;
@@ -38,7 +114,7 @@ Value op_import_name(Interp& interp, Frame* f, Str* name, Value fromlist, Value 
 }
 
 bool op_import_star(Interp& interp, Frame* f, Value module) {
-  Dict* dst = f->locals != nullptr ? f->locals : f->globals;
+  Dict* dst = f->locals() != nullptr ? f->locals() : f->globals;
   Value all = getattr_opt(interp, module, interp.names.__all__);
   if (all.is_null()) {
     if (interp.has_error()) return false;
@@ -80,13 +156,13 @@ bool op_import_star(Interp& interp, Frame* f, Value module) {
 
 Value op_load_build_class(Interp& interp, Frame* f) {
   Value bc;
-  if (f->builtins != nullptr) bc = dict_get_str(f->builtins, interp.names.__build_class__);
+  if (interp.builtins != nullptr) bc = dict_get_str(interp.builtins, interp.names.__build_class__);
   if (bc.is_null()) return raise(interp, interp.exc_types.NameError, "__build_class__ not found");
   return bc;
 }
 
 bool op_setup_annotations(Interp& interp, Frame* f) {
-  Dict* d = f->locals != nullptr ? f->locals : f->globals;
+  Dict* d = f->locals() != nullptr ? f->locals() : f->globals;
   if (!dict_get_str(d, interp.names.__annotations__).is_null()) return true;
   Dict* ann = dict_new(interp);
   if (ann == nullptr) return false;

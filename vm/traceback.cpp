@@ -153,7 +153,7 @@ Value frame_object_new(Interp& interp, Frame* f) {
     fo->gen = Value::object(f->owner());
     frame_refresh(fo);
   }
-  if (f->locals != nullptr) fo->locals = Value::object(f->locals);
+  if (f->locals() != nullptr) fo->locals = Value::object(f->locals());
   return Value::object(fo);
 }
 

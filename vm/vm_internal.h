@@ -51,10 +51,7 @@ __attribute__((always_inline)) inline Frame* push_fast_frame(Interp& interp, VmS
   vm->top += fcc->frame_bytes;
   interp.call_depth++;
   nf->code = code;
-  nf->func = fn;
   nf->globals = fn->globals;
-  nf->builtins = fn->builtins;
-  nf->locals = nullptr;
   nf->ip = fcc->insns;
   nf->saved_handled_exc = Value::none();
   nf->flags = kFrameOnStack;
@@ -66,6 +63,49 @@ __attribute__((always_inline)) inline Frame* push_fast_frame(Interp& interp, VmS
   for (size_t k = 0; k < nfree; k++) L[nl + k] = clo->items[k];
   nf->sp = L + fcc->nlocalsplus;
   return nf;
+}
+
+// A frame for a Python call that needs the general binding (keywords, *args, ...): pushed,
+// arguments bound, call depth checked. Null with an exception pending (nothing pushed).
+Frame* push_call_frame(Interp&, VmState* vm, Function* fn, const Value* args, size_t nargs, Tuple* kw);
+
+// The handled-exception swap of entering or leaving generator frame gf: it gets back the
+// exception it was handling, and keeps the resumer's meanwhile (see Frame::saved_handled_exc).
+__attribute__((always_inline)) inline void gen_swap_handled(Interp& interp, Frame* gf) {
+  Value own = gf->saved_handled_exc;
+  gf->saved_handled_exc = interp.handled_exc.is_null() ? Value::none() : interp.handled_exc;
+  interp.handled_exc = own;
+}
+
+// FOR_ITER's resume fast path: links generator g, suspended at a YIELD_VALUE, under `back`
+// (gen_link's work; the caller pushes the None its yield expression evaluates to). False,
+// with nothing changed, when gen_link must run instead.
+__attribute__((always_inline)) inline bool gen_resume_fast(Interp& interp, Generator* g, Frame* back) {
+  Frame* gf = g->frame();
+  if (g->state() != GenState::Suspended || !(gf->flags & kFrameStarted) || op_of(gf->ip[-1]) == Op::YIELD_FROM ||
+      interp.call_depth >= interp.recursion_limit)
+    return false;
+  interp.call_depth++;
+  gf->back = back;
+  gf->entry = FrameEntry::ForIter;
+  g->set_state(GenState::Running);
+  gen_swap_handled(interp, gf);
+  interp.frame = gf;
+  return true;
+}
+
+// Generator frame f yields: suspended (registered for closing if inside a try/with) and
+// unlinked. Returns the frame it yields to, now interp.frame.
+__attribute__((always_inline)) inline Frame* gen_suspend(Interp& interp, VmState* vm, Frame* f) {
+  Frame* back = f->back;
+  auto* g = static_cast<Generator*>(f->owner());
+  g->set_state(GenState::Suspended);
+  if (!g->flag(kGenFinalizable) && !f->code->body->exception_table.empty()) gen_note_suspended(interp, vm, g);
+  gen_swap_handled(interp, f);
+  f->back = nullptr;
+  interp.call_depth--;
+  interp.frame = back;
+  return back;
 }
 
 // Binds call arguments into a fresh frame's locals (CPython's messages), then creates the
@@ -104,6 +144,22 @@ Value topmost_handled(Interp&);
 void chain_context(Interp&, Value exc, Value handled);
 // The first exception table entry covering instruction `index`, or null.
 const ExceptionTableEntry* find_handler(const Code* c, int index);
+// An exception is raised by f's current instruction: chained to the exception being handled
+// when it is fresh and `chain` (raised by the instruction itself, not propagated from a call
+// or thrown in), and given f's traceback entry. Returns the instruction's index.
+int op_raised(Interp&, Frame* f, bool chain);
+// "__init__() should return None, not 'int'" for what a class's __init__ returned. True.
+bool op_init_returned(Interp&, Value result);
+// With interp.exc raised at instruction `index` of f (its traceback entry added): the frame
+// whose handler takes it, set to run the handler (the exception fetched onto its stack),
+// leaving the frames on the way (each caller adds its traceback entry). Null when `entry`
+// was left too.
+Frame* op_unwind(Interp&, VmState* vm, Frame* f, Frame* entry, int index);
+// RAISE_VARARGS, RERAISE and END_ASYNC_FOR on the stack at *sp (updated). Continue: nothing
+// raised (END_ASYNC_FOR ended its loop); Reraise: an exception is restored as it was (no new
+// traceback entry); Raise: a new one is pending; Error: raised by the instruction itself.
+enum class RaiseStep : uint8_t { Continue, Reraise, Raise, Error };
+RaiseStep op_raise_step(Interp&, Value** sp, uint32_t insn);
 
 // StopIteration's value (args[0] or None) for an exception instance.
 Value stop_iteration_value(Interp&, Value exc);
@@ -145,6 +201,21 @@ bool op_import_star(Interp&, Frame* f, Value module);
 Value op_load_build_class(Interp&, Frame* f);
 bool op_setup_annotations(Interp&, Frame* f);
 Value op_raise_unbound(Interp&, const Code* c, size_t index);   // Unbound/NameError for slot
+// The uncached paths of LOAD_GLOBAL, LOAD_NAME and STORE_NAME (they refill cache entry c),
+// DELETE_NAME (a dropped generator may be closed at once, see gen_dropped), DELETE_GLOBAL.
+Value op_load_global(Interp&, Frame* f, Str* name, InlineCache* c);
+Value op_load_name(Interp&, Frame* f, Str* name, InlineCache* c);
+bool op_store_name(Interp&, Frame* f, Str* name, Value v, InlineCache* c);
+bool op_delete_name(Interp&, VmState* vm, Frame* f, Str* name);
+bool op_delete_global(Interp&, Frame* f, Str* name);
+// CALL_FUNCTION_EX with NULL, callable, args[, kwargs] at base (f's state saved): converts
+// the arguments, then pushes a frame for a plain Python function (*frame; the loop enters
+// it; result None) or calls anything else (its result). Null with an exception pending.
+Value op_call_function_ex(Interp&, VmState* vm, Frame* f, Value* base, bool has_kwargs, Frame** frame);
+// Executes f's current instruction (f->ip[-1], f's state saved, stack top sp): an opcode
+// without a fast path, or the slow path of one (vm/ops_cold.cpp lists them). Returns the
+// new stack top; null with an exception pending.
+Value* run_cold_op(Interp&, VmState* vm, Frame* f, Value* sp);
 // Sends `value` to a non-generator receiver of YIELD_FROM (next() for None, else .send()).
 // Yield: *out yielded; Return: *out is the result; Error: pending.
 GenStatus op_send_generic(Interp&, Value receiver, Value value, Value* out);
@@ -153,5 +224,20 @@ GenStatus op_send_generic(Interp&, Value receiver, Value value, Value* out);
 int op_throw_generic(Interp&, Value receiver, Value exc, Value* out, GenStatus* status);
 // Closes a YIELD_FROM receiver before GeneratorExit is raised in the delegating frame.
 bool op_close_receiver(Interp&, Value receiver);
+// Links generator g under f to run next (FOR_ITER, YIELD_FROM with `send`) when the loop's
+// inline resume does not apply: 1 = linked (interp.frame is g's), 0 = g has finished
+// (nothing linked), -1 = error.
+int op_gen_enter(Interp&, Generator* g, Frame* f, FrameEntry entry, Value send);
+// YIELD_FROM sending v to the receiver on f's stack (f's state saved, v popped). Enter: a
+// generator's frame is linked to run (interp.frame); Resume: the receiver finished, its
+// result replaced it; Yield: *out is to be yielded by f; Error: an exception is pending.
+enum class SendStep : uint8_t { Enter, Resume, Yield, Error };
+SendStep op_yield_from(Interp&, Frame* f, Value v, Value* out);
+// Throwing interp.exc into suspended generator frame f: follows its YIELD_FROM chain down
+// to where the exception is to be raised, and returns that frame. Resume: a receiver
+// returned instead (its result replaced it on the frame's stack); Yield: *out is to be
+// yielded; Raise: raise it in the frame; RaiseUnstarted: it never ran, it ends at the def.
+enum class ThrowStep : uint8_t { Raise, RaiseUnstarted, Resume, Yield };
+Frame* op_throw_into(Interp&, Frame* f, ThrowStep* step, Value* out);
 
 }  // namespace coil

@@ -438,7 +438,7 @@ TEST_F(VmTest, UnreachableSuspendedGeneratorIsClosed) {
   Value g = call_kw(fn(b.build("g")), {});
   Value out;
   ASSERT_EQ(gen_resume(interp, g, Value::none(), Value::null(), &out), GenStatus::Yield);
-  EXPECT_TRUE(g.as<Generator>()->finalizable);
+  EXPECT_TRUE(g.as<Generator>()->flag(kGenFinalizable));
   // Only this C++ local refers to it: the collector finds it unreachable and resurrects it
   // for close(), which runs the finally block.
   interp.heap.collect(interp);
