@@ -101,8 +101,9 @@ void gen_note_suspended(Interp&, VmState* vm, Generator* g);
 // Closes the generators the collector found unreachable while suspended in a try/with
 // (their finally blocks run, as CPython's finalizer does). Runs Python; never raises.
 void run_pending_closes(Interp&, VmState* vm);
-// A generator dropped by the program (POP_TOP/del): if it may need closing, collect now so
-// that its finally block runs at once, as with CPython's reference counting.
+// A generator dropped by the program (POP_TOP/del): if it may need closing and the heap is
+// small (or a collection is due anyway), collect now so that its finally block runs at once,
+// as with CPython's reference counting; otherwise the next regular collection closes it.
 void gen_dropped(Interp&, VmState* vm, Value v);
 // The collector's weak hook (registered by vm_init; data = the VmState): resurrects the
 // unreachable suspended generators of the registry into VmState::to_close.

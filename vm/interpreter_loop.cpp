@@ -696,8 +696,8 @@ Value run_frame(Interp& interp, Frame* entry, ExitKind* how, bool throwing) {
   TARGET(GET_ANEXT) TARGET(CHECK_EXC_MATCH) TARGET(CHECK_EG_MATCH) TARGET(PREP_RERAISE_STAR)
   TARGET(BUILD_SLICE) TARGET(BUILD_TUPLE) TARGET(BUILD_LIST) TARGET(GET_ITER) TARGET(PUSH_EXC_INFO)
   TARGET(POP_EXCEPT)
-  // Also where POP_TOP, the name and attribute opcodes, UNARY_NEGATIVE/INVERT and
-  // UNPACK_SEQUENCE leave their fast paths.
+  // Also where POP_TOP, the name and attribute opcodes, UNARY_NEGATIVE/INVERT,
+  // UNPACK_SEQUENCE, FORMAT_VALUE and GET_AWAITABLE leave their fast paths.
   cold_op : {
     SAVE();
     Value* nsp = run_cold_op(interp, vm, f, sp);
