@@ -90,7 +90,7 @@ $(BUILD)/unit_tests: $(TEST_OBJS) $(BUILD)/libcoil.a
 	$(CXX) $(LDFLAGS) -o $@ $(TEST_OBJS) $(BUILD)/libcoil.a -lgtest -lgtest_main $(LIBS)
 
 demo: $(BUILD)/coil
-	$(BUILD)/coil tests/py/guide/asyncio-guide.md
+	$(BUILD)/coil tests/scripts/guide/asyncio-guide.md
 
 unit-test: $(BUILD)/unit_tests
 	$(BUILD)/unit_tests --gtest_brief=1

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Produce the expected output of every conformance test under tests/py by running CPython.
+"""Produce the expected output of every conformance test under tests/scripts by running CPython.
 
-For each tests/py/**/*.py (except helper_*.py and anything inside a helper_* folder) and
-each tests/py/**/*.md, runs the real python3 with cwd = the script's folder and the
+For each tests/scripts/**/*.py (except helper_*.py and anything inside a helper_* folder) and
+each tests/scripts/**/*.md, runs the real python3 with cwd = the script's folder and the
 script's basename as argv[0], then writes beside it:
   NAME.out     the exact stdout bytes
   NAME.status  line 1: exit code (128+N when killed by signal N, as bash reports it);
@@ -17,7 +17,7 @@ Directives in a script's leading comment lines (one per line):
 
 Developers run this after adding or changing a test; the test runner never does.
 Usage: scripts/gen_expected.py [--only PATTERN] [-j N] [--check]
-  --only PATTERN  only tests whose path (relative to tests/py) contains PATTERN
+  --only PATTERN  only tests whose path (relative to tests/scripts) contains PATTERN
   -j N            run N tests in parallel (default: number of CPUs)
   --check         write nothing; report tests whose expected files would change
 """
@@ -29,7 +29,7 @@ import subprocess
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-TESTS = os.path.join(ROOT, "tests", "py")
+TESTS = os.path.join(ROOT, "tests", "scripts")
 GUIDE_TOOL = os.path.join(ROOT, "scripts", "guide_reference.py")
 DIRECTIVE = re.compile(r"^#\s*coil:\s*(\S.*?)\s*$")
 DEFAULT_TIMEOUT = 10
@@ -108,7 +108,7 @@ def write_if_changed(path, data):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--only", default="", help="substring of the path relative to tests/py")
+    ap.add_argument("--only", default="", help="substring of the path relative to tests/scripts")
     ap.add_argument("-j", type=int, default=os.cpu_count() or 2)
     ap.add_argument("--check", action="store_true", help="report changes, write nothing")
     args = ap.parse_args()

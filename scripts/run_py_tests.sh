@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
-# Runs the conformance scripts under tests/py with coil and compares each with the
+# Runs the conformance scripts under tests/scripts with coil and compares each with the
 # expected output that scripts/gen_expected.py produced from CPython:
 # stdout byte for byte, the exit code and the last non-empty stderr line (NAME.status).
 #
 # usage: scripts/run_py_tests.sh [--coil build/coil] [--jobs N] [--filter REGEX]
-#                                [--known tests/py/known_failures.txt] [--update-known] [-v]
+#                                [--known tests/scripts/known_failures.txt] [--update-known] [-v]
 #   --coil PATH      interpreter to test (default build/coil)
 #   --jobs N         tests run in parallel (default: number of CPUs)
-#   --filter REGEX   only tests whose path (tests/py/...) matches REGEX (grep -E)
+#   --filter REGEX   only tests whose path (tests/scripts/...) matches REGEX (grep -E)
 #   --known FILE     known failures: one test path per line, '#' comments; such a test
 #                    failing counts as skipped, passing is reported as an unexpected pass
 #   --update-known   rewrite the known-failures file with the tests failing now
@@ -22,7 +22,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 coil=build/coil
 jobs=$(nproc 2>/dev/null || echo 2)
 filter=
-known=tests/py/known_failures.txt
+known=tests/scripts/known_failures.txt
 update_known=0
 verbose=0
 abspath() { case $1 in /*) printf '%s\n' "$1" ;; *) printf '%s\n' "$PWD/$1" ;; esac; }
@@ -117,7 +117,7 @@ export -f run_one
 export work coil PYTHONHASHSEED=0
 
 mkdir -p "$work/results"
-find tests/py \( -name 'helper_*' -prune \) -o \( -name '*.py' -o -name '*.md' \) -type f -print \
+find tests/scripts \( -name 'helper_*' -prune \) -o \( -name '*.py' -o -name '*.md' \) -type f -print \
   | LC_ALL=C sort >"$work/all"
 if [ -n "$filter" ]; then grep -E -- "$filter" "$work/all" >"$work/tests"; else cp "$work/all" "$work/tests"; fi
 : >"$work/known"

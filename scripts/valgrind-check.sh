@@ -25,7 +25,7 @@ check() {
   rm -f "$log"
 }
 export -f check
-find tests/py -name '*.py' ! -name 'helper_*' ! -path '*/helper_*' | grep -E "$filter" | sort |
+find tests/scripts -name '*.py' ! -name 'helper_*' ! -path '*/helper_*' | grep -E "$filter" | sort |
   xargs -P "$jobs" -I{} bash -c 'check {}' | tee /tmp/valgrind-check.out
 n=$(grep -c '^VALGRIND' /tmp/valgrind-check.out || true)
 echo "valgrind: $n test(s) with memory errors or leaks"
