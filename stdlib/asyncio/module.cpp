@@ -65,8 +65,13 @@ void weak_hook(void* data, Tracer& t) {
     if ((task->has(kFutLogTraceback) || pending) && st->to_report != nullptr) {
       t.mark(task);
       List* r = st->to_report;
+      // The queue's room was reserved (a weak hook must not allocate). When it is full the
+      // task stays registered, alive, and is reported after a later collection instead.
       if (r->size < r->capacity) {
         r->items[r->size++] = v;
+      } else {
+        l->items[kept++] = v;
+        st->report_overflow = true;
       }
     }
   }

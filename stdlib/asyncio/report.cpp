@@ -78,9 +78,9 @@ void report_exception(Interp& in, Value loop, const char* message, Value exc, co
   std::fputs(out.c_str(), stderr);
 }
 
-void process_reports(Interp& in) {
-  AsyncioState* st = asyncio_state(in);
-  if (st == nullptr || st->to_report == nullptr || st->to_report->size == 0) return;
+namespace {
+
+void report_batch(Interp& in, AsyncioState* st) {
   // Take the batch first: reporting may run Python code and collect again.
   List* batch = list_from(in, st->to_report->items, st->to_report->size);
   st->to_report->size = 0;
@@ -98,6 +98,24 @@ void process_reports(Interp& in) {
       Value exc = t->state() == FutureState::Finished && t->has(kFutException) ? t->value : Value();
       report_exception(in, t->loop, msg.c_str(), exc, "future", v);
     }
+  }
+}
+
+}  // namespace
+
+void process_reports(Interp& in) {
+  AsyncioState* st = asyncio_state(in);
+  if (st == nullptr || st->to_report == nullptr) return;
+  for (;;) {
+    if (st->to_report->size > 0) report_batch(in, st);
+    if (!st->report_overflow || in.has_error()) return;
+    // The collector found more dead tasks to report than the queue had room for (it cannot
+    // allocate): make room for all of them and collect again, so none goes unreported.
+    st->report_overflow = false;
+    size_t want = st->all_tasks != nullptr ? st->all_tasks->size : 0;
+    if (want < 2 * st->to_report->capacity) want = 2 * st->to_report->capacity;
+    if (!list_reserve(in, st->to_report, want) || in.nogc_depth > 0) return;
+    in.heap.collect(in);
   }
 }
 

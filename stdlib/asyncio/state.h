@@ -142,6 +142,7 @@ struct AsyncioState : Object {
   Value current_task;                // Task or None
   List* all_tasks;                   // weak: pruned by the collector (weak hook)
   List* to_report;                   // futures/tasks collected with something to report
+  bool report_overflow;              // to_report was full: some wait for a later collection
   int64_t task_counter;              // "Task-N" names
 };
 
