@@ -129,5 +129,7 @@ struct Type : Object {
 };
 
 inline bool is_kind(Value v, Kind k) { return v.is_object() && v.as_object()->kind == k; }
+// The await_step slot of v's type, or null (v is then awaited through __await__).
+inline AwaitStepFn await_step_of(Value v) { return v.is_object() ? v.as_object()->type->await_step : nullptr; }
 
 }  // namespace coil

@@ -86,7 +86,7 @@ Value op_before_with(Interp& interp, Value mgr, Value* exit_out, bool async) {
 }
 
 Value op_get_awaitable(Interp& interp, Value v, uint32_t where) {
-  if (v.is_object() && v.as_object()->type->await_step != nullptr) return v;   // YIELD_FROM steps it
+  if (await_step_of(v) != nullptr) return v;   // YIELD_FROM steps it
   Value it = awaitable_iter(interp, v);
   if (it.is_null()) {
     if (where != 0 && error_matches(interp, interp.exc_types.TypeError) && !has_special(interp, v, interp.names.__await__)) {
@@ -217,7 +217,7 @@ GenStatus op_send_generic(Interp& interp, Value receiver, Value value, Value* ou
 
 int op_throw_generic(Interp& interp, Value receiver, Value exc, Value* out, GenStatus* status) {
   // An await_step awaitable is thrown into as FutureIter.throw: the exception is raised at the await.
-  if (receiver.is_object() && receiver.as_object()->type->await_step != nullptr) return 0;
+  if (await_step_of(receiver) != nullptr) return 0;
   if (is_kind(receiver, Kind::AsyncGenAwaitable)) {
     NoGC nogc(interp);
     *status = agen_awaitable_throw(interp, receiver.as<AsyncGenAwaitable>(), exc, out);
@@ -243,7 +243,7 @@ int op_throw_generic(Interp& interp, Value receiver, Value exc, Value* out, GenS
 
 bool op_close_receiver(Interp& interp, Value receiver) {
   if (is_gen_or_coro(receiver)) return gen_close(interp, receiver);
-  if (receiver.is_object() && receiver.as_object()->type->await_step != nullptr) return true;
+  if (await_step_of(receiver) != nullptr) return true;
   if (is_kind(receiver, Kind::CoroutineWrapper)) return gen_close(interp, receiver.as<CoroWrapper>()->coro);
   if (is_kind(receiver, Kind::AsyncGenAwaitable)) {
     receiver.as<AsyncGenAwaitable>()->state = AsyncGenAwaitable::Done;

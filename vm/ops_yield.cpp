@@ -20,10 +20,9 @@ namespace {
 // YIELD_FROM on a receiver that is not a generator or coroutine (f at its YIELD_FROM):
 // 1 = finished, *out is the result; 0 = *out is to be yielded; -1 = error.
 int yield_from_other(Interp& interp, Frame* f, Value receiver, Value v, Value* out) {
-  if (receiver.is_object() && receiver.as_object()->type->await_step != nullptr) {
+  if (AwaitStepFn step = await_step_of(receiver)) {
     // `await future`: no iterator object; the frame remembers that it already yielded.
-    bool resumed = f->flags & kFrameAwaitYielded;
-    int r = receiver.as_object()->type->await_step(interp, receiver, resumed, out);
+    int r = step(interp, receiver, f->flags & kFrameAwaitYielded, out);
     if (r == 0) {
       f->flags |= kFrameAwaitYielded;
       return 0;

@@ -185,20 +185,18 @@ Value m_await(Interp& in, const Value* a, size_t n, Tuple* kw) {
 
 // ---- slots
 
+// The iterator of an explicit fut.__await__() (and of Python subclasses): the same steps as
+// `await fut`, with the "already yielded" bit kept here instead of in the awaiting frame.
 Value future_iter_next(Interp& in, Value self) {
   FutureIter* it = self.as<FutureIter>();
-  Future* f = it->future.as<Future>();
-  if (!it->yielded && f->state() == FutureState::Pending) {
-    f->set(kFutBlocking, true);
+  Value out;
+  int r = future_await_step(in, it->future, it->yielded, &out);
+  if (r < 0) return Value();
+  if (r == 0) {
     it->yielded = true;
-    return it->future;
+    return out;
   }
-  if (f->state() == FutureState::Pending) {
-    return raise(in, in.exc_types.RuntimeError, "await wasn't used with future");
-  }
-  Value r = future_result(in, f);
-  if (r.is_null()) return r;
-  return raise_stop_iteration(in, r);
+  return raise_stop_iteration(in, out);
 }
 
 Value future_iter_self(Interp& in, Value self) { return self; }
